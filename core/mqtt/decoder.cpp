@@ -26,7 +26,8 @@ CodecResult<int> readVariableByteInteger(QByteArrayView bytes, quint32 &value)
             // The minimum number of bytes must be used (MQTT-1.5.5-1 in 5.0).
             if (i > 0 && byte == 0)
                 return makeError(CodecError::MalformedVariableByteInteger,
-                                 QStringLiteral("variable byte integer is not minimally encoded (MQTT-1.5.5-1)"));
+                                 QStringLiteral("variable byte integer is not minimally encoded (MQTT 5.0 MQTT-1.5.5-1, "
+                                                "MQTT 3.1.1 section 2.2.3)"));
             value = result;
             return i + 1;
         }
@@ -293,7 +294,8 @@ CodecResult<Packet> decodeSubscribe(Reader &r, ProtocolVersion version, Directio
         p.properties = detail::readProperties(r, PropertyContext::Subscribe, direction);
     if (!r.failed() && r.atEnd())
         return makeError(CodecError::EmptySubscriptionList,
-                         statement("SUBSCRIBE carries no topic filter (MQTT-3.8.3-3)"));
+                         statement(v5 ? "SUBSCRIBE carries no topic filter (MQTT 5.0 MQTT-3.8.3-2)"
+                                      : "SUBSCRIBE carries no topic filter (MQTT-3.8.3-3)"));
     while (!r.failed() && !r.atEnd()) {
         Subscription s;
         s.filter = r.utf8("topic filter");
@@ -303,7 +305,8 @@ CodecResult<Packet> decodeSubscribe(Reader &r, ProtocolVersion version, Directio
         if (auto valid = checkFilter(s.filter, version); !valid)
             return valid.error();
         if ((options & 0x03) == 3)
-            return makeError(CodecError::InvalidQoS, statement("SUBSCRIBE requests QoS 3 (MQTT-3.8.3-4)"));
+            return makeError(CodecError::InvalidQoS, statement(v5 ? "SUBSCRIBE requests QoS 3 (MQTT 5.0 section 3.8.3.1)"
+                                                                  : "SUBSCRIBE requests QoS 3 (MQTT-3.8.3-4)"));
         s.qos = QoS(options & 0x03);
         if (v5) {
             if (options & 0xC0)
@@ -425,10 +428,13 @@ CodecResult<void> checkFixedHeaderFlags(PacketType type, quint8 flags, ProtocolV
     case PacketType::Unsubscribe:
         // MQTT 3.1 clients in the wild leave these flags 0; like Mosquitto we
         // enforce the bits from 3.1.1 on only.
-        if (flags != 0x02 && version != ProtocolVersion::V31)
-            return makeError(CodecError::ReservedFlags,
-                             QStringLiteral("%1 fixed header flags must be 0010 (MQTT-3.6.1-1, MQTT-3.8.1-1, MQTT-3.10.1-1)")
-                                 .arg(QLatin1String(packetTypeName(type))));
+        if (flags != 0x02 && version != ProtocolVersion::V31) {
+            const char *id = type == PacketType::Pubrel ? "MQTT-3.6.1-1"
+                             : type == PacketType::Subscribe ? "MQTT-3.8.1-1"
+                                                             : "MQTT-3.10.1-1";
+            return makeError(CodecError::ReservedFlags, QStringLiteral("%1 fixed header flags must be 0010 (%2)")
+                                                            .arg(QLatin1String(packetTypeName(type)), QLatin1String(id)));
+        }
         return {};
     default:
         if (flags != 0)

@@ -238,7 +238,14 @@ Properties readProperties(Reader &reader, PropertyContext context, Direction dir
             break;
         if ((isBooleanByte(id) && p.integer > 1) || (mustBeNonZero(id) && p.integer == 0)) {
             r.fail(CodecError::InvalidPropertyValue,
-                   QStringLiteral("%1 has the invalid value %2 (MQTT 5.0 section 3)").arg(QLatin1String(i->name)).arg(p.integer));
+                   QStringLiteral("%1 may not be %2 (MQTT 5.0 section 2.2.2.2, table 2-4 and the packet's property list)")
+                       .arg(QLatin1String(i->name))
+                       .arg(p.integer));
+            break;
+        }
+        if (id == PropertyId::ResponseTopic && (p.string.contains('+') || p.string.contains('#') || p.string.isEmpty())) {
+            r.fail(CodecError::InvalidPropertyValue,
+                   QStringLiteral("Response Topic must be a topic name without wildcards (MQTT-3.3.2-14)"));
             break;
         }
         properties.append(std::move(p));

@@ -11,7 +11,7 @@ namespace {
 Error<CodecError> invalidAt(qsizetype offset)
 {
     return makeError(CodecError::InvalidUtf8,
-                     QStringLiteral("ill-formed UTF-8 at byte %1 (MQTT-1.5.3-1)").arg(offset));
+                     QStringLiteral("ill-formed UTF-8 at byte %1 (MQTT-1.5.3-1; MQTT-1.5.4-1 in 5.0)").arg(offset));
 }
 
 } // namespace
@@ -37,7 +37,7 @@ CodecResult<void> validateUtf8(QByteArrayView bytes)
         const uchar c = p[i];
         if (c == 0)
             return makeError(CodecError::NullCharacter,
-                             QStringLiteral("U+0000 at byte %1 (MQTT-1.5.3-2)").arg(i));
+                             QStringLiteral("U+0000 at byte %1 (MQTT-1.5.3-2; MQTT-1.5.4-2 in 5.0)").arg(i));
         if (c < 0x80) {
             ++i;
             continue;

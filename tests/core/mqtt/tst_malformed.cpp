@@ -12,7 +12,6 @@
 #include "mqtt/streamdecoder.h"
 
 #include <QTest>
-
 #include <optional>
 #include <variant>
 
@@ -73,7 +72,8 @@ void addFixedHeaderRows()
     addRow("UNSUBACK flags 0001 [MQTT-2.2.2-2]", 4, any, CodecError::ReservedFlags,
            QByteArray::fromHex("b1 02 0001"));
     // PINGREQ with flags 0001
-    addRow("PINGREQ flags 0001 [MQTT-2.2.2-2]", 4, any, CodecError::ReservedFlags, QByteArray::fromHex("c1 00"));
+    addRow("PINGREQ flags 0001 [MQTT-2.2.2-2]", 4, any, CodecError::ReservedFlags,
+           QByteArray::fromHex("c1 00"));
     // PINGRESP with flags 0010
     addRow("PINGRESP flags 0010 [MQTT-2.2.2-2]", 4, any, CodecError::ReservedFlags,
            QByteArray::fromHex("d2 00"));
@@ -90,7 +90,8 @@ void addFixedHeaderRows()
     addRow("UNSUBSCRIBE flags 0000 at level 4 [MQTT-3.10.1-1]", 4, any, CodecError::ReservedFlags,
            QByteArray::fromHex("a0 05 0001 0001 61"));
     // v5 AUTH with flags 0001, no body
-    addRow("v5 AUTH flags 0001 [MQTT-3.15.1-1]", 5, any, CodecError::ReservedFlags, QByteArray::fromHex("f1 00"));
+    addRow("v5 AUTH flags 0001 [MQTT-3.15.1-1]", 5, any, CodecError::ReservedFlags,
+           QByteArray::fromHex("f1 00"));
 }
 
 void addPublishRows()
@@ -124,6 +125,9 @@ void addPublishRows()
     // PUBLISH QoS 0 | topic length 5 but one byte left
     addRow("PUBLISH topic length past end [MQTT-3.3.2-1]", 4, any, CodecError::Truncated,
            QByteArray::fromHex("30 03 0005 61"));
+    // PUBLISH QoS 0 | topic length 65535, nothing follows
+    addRow("PUBLISH topic length FF FF past end [MQTT-4.7.3-3]", 4, any, CodecError::Truncated,
+           QByteArray::fromHex("30 02 ffff"));
     // PUBLISH QoS 0 | one byte of the topic length
     addRow("PUBLISH half a topic length [MQTT-3.3.2-1]", 4, any, CodecError::Truncated,
            QByteArray::fromHex("30 01 00"));
@@ -203,6 +207,9 @@ void addConnectRows()
     // flags 06 | will topic "a/#" | empty will message
     addRow("CONNECT will topic with wildcard [MQTT-4.7.1-1]", 4, any, CodecError::InvalidTopicName,
            QByteArray::fromHex("10 14 0004 4d515454 04 06 003c 0001 63 0003 612f23 0000"));
+    // flags 06 | empty will topic | empty will message
+    addRow("CONNECT empty will topic [MQTT-4.7.3-1]", 4, any, CodecError::InvalidTopicName,
+           QByteArray::fromHex("10 11 0004 4d515454 04 06 003c 0001 63 0000 0000"));
 }
 
 void addAckAndDirectionRows()
@@ -214,11 +221,13 @@ void addAckAndDirectionRows()
            QByteArray::fromHex("20 02 02 00"));
     addRow("CONNACK remaining length 3 [3.2.1]", 4, any, CodecError::TrailingBytes,
            QByteArray::fromHex("20 03 00 00 00"));
-    addRow("CONNACK remaining length 1 [3.2.1]", 4, any, CodecError::Truncated, QByteArray::fromHex("20 01 00"));
+    addRow("CONNACK remaining length 1 [3.2.1]", 4, any, CodecError::Truncated,
+           QByteArray::fromHex("20 01 00"));
     // PUBACK | packet id 1 | one extra byte
     addRow("PUBACK remaining length 3 at level 4 [3.4.1]", 4, any, CodecError::TrailingBytes,
            QByteArray::fromHex("40 03 0001 00"));
-    addRow("PUBACK remaining length 1 [3.4.1]", 4, any, CodecError::Truncated, QByteArray::fromHex("40 01 00"));
+    addRow("PUBACK remaining length 1 [3.4.1]", 4, any, CodecError::Truncated,
+           QByteArray::fromHex("40 01 00"));
     addRow("UNSUBACK remaining length 3 at level 4 [3.11.1]", 4, any, CodecError::TrailingBytes,
            QByteArray::fromHex("b0 03 0001 00"));
     addRow("PINGREQ remaining length 1 [3.12.2]", 4, any, CodecError::TrailingBytes,
@@ -281,6 +290,8 @@ void addSubscribeRows()
            QByteArray::fromHex("a2 05 0000 0001 61"));
     addRow("UNSUBSCRIBE filter C3 28 [MQTT-3.10.3-1]", 4, any, CodecError::InvalidUtf8,
            QByteArray::fromHex("a2 06 0001 0002 c328"));
+    addRow("UNSUBSCRIBE filter a#b [MQTT-4.7.1-2]", 4, any, CodecError::InvalidTopicFilter,
+           QByteArray::fromHex("a2 07 0001 0003 612362"));
 }
 
 void addV5Rows()
@@ -307,8 +318,13 @@ void addV5Rows()
            QByteArray::fromHex("30 08 0001 61 04 0100 0100"));
     addRow("v5 PUBLISH Topic Alias 0 [MQTT-3.3.2-8]", 5, any, CodecError::InvalidPropertyValue,
            QByteArray::fromHex("30 07 0001 61 03 230000"));
-    addRow("v5 PUBLISH Subscription Identifier 0 [v5 3.3.2.3.8]", 5, toClient, CodecError::InvalidPropertyValue,
-           QByteArray::fromHex("30 06 0001 61 02 0b00"));
+    // 30 0a | 00 01 'a' | 06 | 08 00 03 'a/#'
+    addRow("v5 PUBLISH Response Topic with a wildcard [MQTT-3.3.2-14]", 5, any,
+           CodecError::InvalidPropertyValue, QByteArray::fromHex("30 0a 0001 61 06 08 0003 612f23"));
+    addRow("v5 PUBLISH Subscription Identifier 0 [v5 3.3.2.3.8]", 5, toClient,
+           CodecError::InvalidPropertyValue, QByteArray::fromHex("30 06 0001 61 02 0b00"));
+    addRow("v5 PUBLISH Subscription Identifier from a client [MQTT-3.3.4-6]", 5, toServer,
+           CodecError::PropertyNotAllowed, QByteArray::fromHex("30 06 0001 61 02 0b01"));
     addRow("v5 PUBLISH Session Expiry Interval [v5 2.2.2.2]", 5, any, CodecError::PropertyNotAllowed,
            QByteArray::fromHex("30 09 0001 61 05 110000000a"));
     // user property name C3 28, value "v"
@@ -322,8 +338,8 @@ void addV5Rows()
            QByteArray::fromHex("82 03 0001 00"));
     addRow("v5 SUBSCRIBE Subscription Identifier 0 [v5 3.8.2.1.2]", 5, any, CodecError::InvalidPropertyValue,
            QByteArray::fromHex("82 09 0001 02 0b00 0001 61 00"));
-    addRow("v5 SUBSCRIBE options reserved bits 6-7 [MQTT-3.8.3-5]", 5, any, CodecError::InvalidSubscriptionOptions,
-           QByteArray::fromHex("82 07 0001 00 0001 61 c0"));
+    addRow("v5 SUBSCRIBE options reserved bits 6-7 [MQTT-3.8.3-5]", 5, any,
+           CodecError::InvalidSubscriptionOptions, QByteArray::fromHex("82 07 0001 00 0001 61 c0"));
     addRow("v5 SUBSCRIBE retain handling 3 [v5 3.8.3.1]", 5, any, CodecError::InvalidSubscriptionOptions,
            QByteArray::fromHex("82 07 0001 00 0001 61 30"));
     addRow("v5 SUBSCRIBE maximum QoS 3 [v5 3.8.3.1]", 5, any, CodecError::InvalidQoS,
@@ -349,6 +365,9 @@ void addV5Rows()
            QByteArray::fromHex("40 07 0001 00 03 230001"));
     addRow("v5 DISCONNECT reason code 0xFF [MQTT-3.14.2-1]", 5, any, CodecError::InvalidReasonCode,
            QByteArray::fromHex("e0 01 ff"));
+    // v5 DISCONNECT | reason 0 | properties: Session Expiry Interval 10
+    addRow("v5 DISCONNECT Session Expiry Interval from a server [MQTT-3.14.2-2]", 5, toClient,
+           CodecError::PropertyNotAllowed, QByteArray::fromHex("e0 07 00 05 110000000a"));
     addRow("v5 AUTH reason code 0x01 [MQTT-3.15.2-1]", 5, any, CodecError::InvalidReasonCode,
            QByteArray::fromHex("f0 02 01 00"));
     addRow("v5 CONNACK ack flags bit 1 [MQTT-3.2.2-1]", 5, any, CodecError::ReservedFlags,
@@ -477,9 +496,11 @@ void TestMalformed::v31AcceptsSubscribeWithoutQoSFlag_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("type");
     // SUBSCRIBE flags 0000 | packet id 1 | filter "a" | QoS 1
-    QTest::newRow("SUBSCRIBE 80") << QByteArray::fromHex("80 06 0001 0001 61 01") << int(PacketType::Subscribe);
+    QTest::newRow("SUBSCRIBE 80") << QByteArray::fromHex("80 06 0001 0001 61 01")
+                                  << int(PacketType::Subscribe);
     // UNSUBSCRIBE flags 0000 | packet id 1 | filter "a"
-    QTest::newRow("UNSUBSCRIBE A0") << QByteArray::fromHex("a0 05 0001 0001 61") << int(PacketType::Unsubscribe);
+    QTest::newRow("UNSUBSCRIBE A0") << QByteArray::fromHex("a0 05 0001 0001 61")
+                                    << int(PacketType::Unsubscribe);
 }
 
 void TestMalformed::v31AcceptsSubscribeWithoutQoSFlag()

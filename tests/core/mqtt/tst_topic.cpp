@@ -30,7 +30,10 @@ void addMatchRow(const char *name, const QByteArray &filter, const QByteArray &t
     QTest::newRow(name) << filter << topic << matches;
 }
 
-QByteArray withNull() { return QByteArray("a\0b", 3); }
+QByteArray withNull()
+{
+    return QByteArray("a\0b", 3);
+}
 
 } // namespace
 
@@ -69,7 +72,7 @@ void TestTopic::topicNameValidate_data()
     addValidityRow("spaces are characters", QByteArray("Accounts payable"), valid);
     addValidityRow("$SYS topic", QByteArray("$SYS/monitor/Clients"), valid);
     addValidityRow("multibyte UTF-8", QByteArray("caf\xC3\xA9/\xF0\x9F\x98\x80"), valid);
-    addValidityRow("BOM kept [MQTT-1.5.3-3]", QByteArray("a\xEF\xBB\xBF" "b"), valid);
+    addValidityRow("BOM kept [MQTT-1.5.3-3]", QByteArray::fromHex("61 efbbbf 62"), valid);
     addValidityRow("65535 bytes [MQTT-4.7.3-3]", QByteArray(65535, 'a'), valid);
     addValidityRow("empty [MQTT-4.7.3-1]", QByteArray(), invalidName);
     addValidityRow("65536 bytes [MQTT-4.7.3-3]", QByteArray(65536, 'a'), invalidName);
@@ -152,7 +155,8 @@ void TestTopic::topicFilterValidate_data()
     addFilterRow("$share/+/a share name + [MQTT-4.8.2-2]", QByteArray("$share/+/a"), valid, bad);
     addFilterRow("$share/gr#/a share name with # [MQTT-4.8.2-2]", QByteArray("$share/gr#/a"), bad, bad);
     addFilterRow("$share/g+/a share name with + [MQTT-4.8.2-2]", QByteArray("$share/g+/a"), bad, bad);
-    addFilterRow("$share/group/a/#/b bad filter part [MQTT-4.7.1-2]", QByteArray("$share/group/a/#/b"), bad, bad);
+    addFilterRow("$share/group/a/#/b bad filter part [MQTT-4.7.1-2]", QByteArray("$share/group/a/#/b"), bad,
+                 bad);
     addFilterRow("$sharex/a is not shared [v5 4.8.2]", QByteArray("$sharex/a"), valid, valid);
     addFilterRow("$SHARE/g/a is not shared [v5 4.8.2]", QByteArray("$SHARE/g/a"), valid, valid);
 }
@@ -254,9 +258,10 @@ void TestTopic::matches_data()
 
     // 4.7.1.2 multi-level wildcard
     const QByteArray player1 = QByteArray("sport/tennis/player1/#");
-    addMatchRow("player1/# matches its parent [MQTT-4.7.1-2]", player1, QByteArray("sport/tennis/player1"), true);
-    addMatchRow("player1/# matches ranking [MQTT-4.7.1-2]", player1, QByteArray("sport/tennis/player1/ranking"),
+    addMatchRow("player1/# matches its parent [MQTT-4.7.1-2]", player1, QByteArray("sport/tennis/player1"),
                 true);
+    addMatchRow("player1/# matches ranking [MQTT-4.7.1-2]", player1,
+                QByteArray("sport/tennis/player1/ranking"), true);
     addMatchRow("player1/# matches score/wimbledon [MQTT-4.7.1-2]", player1,
                 QByteArray("sport/tennis/player1/score/wimbledon"), true);
     addMatchRow("player1/# not player10 [MQTT-4.7.1-2]", player1, QByteArray("sport/tennis/player10"), false);
@@ -264,13 +269,16 @@ void TestTopic::matches_data()
     addMatchRow("sport/# matches sport [MQTT-4.7.1-2]", QByteArray("sport/#"), QByteArray("sport"), true);
     addMatchRow("sport/# matches sport/ [MQTT-4.7.1-2]", QByteArray("sport/#"), QByteArray("sport/"), true);
     addMatchRow("sport/# not sports [MQTT-4.7.1-2]", QByteArray("sport/#"), QByteArray("sports"), false);
-    addMatchRow("# matches every level [MQTT-4.7.1-2]", QByteArray("#"), QByteArray("sport/tennis/player1"), true);
+    addMatchRow("# matches every level [MQTT-4.7.1-2]", QByteArray("#"), QByteArray("sport/tennis/player1"),
+                true);
     addMatchRow("# matches / [MQTT-4.7.1-2]", QByteArray("#"), QByteArray("/"), true);
     addMatchRow("# matches /finance [MQTT-4.7.1-2]", QByteArray("#"), QByteArray("/finance"), true);
     // 4.7.1.3 single-level wildcard
     const QByteArray tennisPlus = QByteArray("sport/tennis/+");
-    addMatchRow("tennis/+ matches player1 [MQTT-4.7.1-3]", tennisPlus, QByteArray("sport/tennis/player1"), true);
-    addMatchRow("tennis/+ matches player2 [MQTT-4.7.1-3]", tennisPlus, QByteArray("sport/tennis/player2"), true);
+    addMatchRow("tennis/+ matches player1 [MQTT-4.7.1-3]", tennisPlus, QByteArray("sport/tennis/player1"),
+                true);
+    addMatchRow("tennis/+ matches player2 [MQTT-4.7.1-3]", tennisPlus, QByteArray("sport/tennis/player2"),
+                true);
     addMatchRow("tennis/+ not player1/ranking [MQTT-4.7.1-3]", tennisPlus,
                 QByteArray("sport/tennis/player1/ranking"), false);
     addMatchRow("sport/+ not sport [MQTT-4.7.1-3]", QByteArray("sport/+"), QByteArray("sport"), false);
@@ -285,7 +293,8 @@ void TestTopic::matches_data()
                 QByteArray("sport/tennis/player1"), true);
     addMatchRow("sport/+/player1 matches [MQTT-4.7.1-3]", QByteArray("sport/+/player1"),
                 QByteArray("sport/tennis/player1"), true);
-    addMatchRow("a/+/b matches empty level a//b [MQTT-4.7.1-3]", QByteArray("a/+/b"), QByteArray("a//b"), true);
+    addMatchRow("a/+/b matches empty level a//b [MQTT-4.7.1-3]", QByteArray("a/+/b"), QByteArray("a//b"),
+                true);
     addMatchRow("a/+/b not a/b [MQTT-4.7.1-3]", QByteArray("a/+/b"), QByteArray("a/b"), false);
     addMatchRow("+/# matches a single level [MQTT-4.7.1-2]", QByteArray("+/#"), QByteArray("a"), true);
     // 4.7.2 topics beginning with $
@@ -304,8 +313,10 @@ void TestTopic::matches_data()
                 QByteArray("a/$b"), true);
     addMatchRow("a/+ matches a/$b [MQTT-4.7.2-1]", QByteArray("a/+"), QByteArray("a/$b"), true);
     // 4.7.3 exact bytes: case, spaces, separators, no normalisation
-    addMatchRow("Accounts not ACCOUNTS [MQTT-4.7.3-4]", QByteArray("Accounts"), QByteArray("ACCOUNTS"), false);
-    addMatchRow("ACCOUNTS matches ACCOUNTS [MQTT-4.7.3-4]", QByteArray("ACCOUNTS"), QByteArray("ACCOUNTS"), true);
+    addMatchRow("Accounts not ACCOUNTS [MQTT-4.7.3-4]", QByteArray("Accounts"), QByteArray("ACCOUNTS"),
+                false);
+    addMatchRow("ACCOUNTS matches ACCOUNTS [MQTT-4.7.3-4]", QByteArray("ACCOUNTS"), QByteArray("ACCOUNTS"),
+                true);
     addMatchRow("space is a character [MQTT-4.7.3-4]", QByteArray("Accounts payable"),
                 QByteArray("Accounts payable"), true);
     addMatchRow("space is not skipped [MQTT-4.7.3-4]", QByteArray("Accounts payable"),
@@ -317,9 +328,10 @@ void TestTopic::matches_data()
     addMatchRow("a//b matches a//b [MQTT-4.7.3-4]", QByteArray("a//b"), QByteArray("a//b"), true);
     addMatchRow("NFC e-acute not NFD e + U+0301 [MQTT-4.7.3-4]", QByteArray("caf\xC3\xA9"),
                 QByteArray("cafe\xCC\x81"), false);
-    addMatchRow("BOM not stripped [MQTT-1.5.3-3]", QByteArray("a\xEF\xBB\xBF" "b"), QByteArray("ab"), false);
-    addMatchRow("BOM matches itself [MQTT-1.5.3-3]", QByteArray("a\xEF\xBB\xBF" "b"),
-                QByteArray("a\xEF\xBB\xBF" "b"), true);
+    addMatchRow("BOM not stripped [MQTT-1.5.3-3]", QByteArray::fromHex("61 efbbbf 62"), QByteArray("ab"),
+                false);
+    addMatchRow("BOM matches itself [MQTT-1.5.3-3]", QByteArray::fromHex("61 efbbbf 62"),
+                QByteArray::fromHex("61 efbbbf 62"), true);
 }
 
 void TestTopic::matches()
@@ -350,12 +362,14 @@ void TestTopic::sharedFilterMatchesByPlainPart_data()
 
     addMatchRow("$share/group/a/+ matches a/b [v5 4.8.2]", QByteArray("$share/group/a/+"), QByteArray("a/b"),
                 true);
-    addMatchRow("$share/group/a/+ not a [MQTT-4.7.1-3]", QByteArray("$share/group/a/+"), QByteArray("a"), false);
+    addMatchRow("$share/group/a/+ not a [MQTT-4.7.1-3]", QByteArray("$share/group/a/+"), QByteArray("a"),
+                false);
     addMatchRow("$share/group/a/+ not the $share topic itself [v5 4.8.2]", QByteArray("$share/group/a/+"),
                 QByteArray("$share/group/a/b"), false);
-    addMatchRow("$share/group/# matches x/y [v5 4.8.2]", QByteArray("$share/group/#"), QByteArray("x/y"), true);
-    addMatchRow("$share/group/# not $SYS/x [MQTT-4.7.2-1]", QByteArray("$share/group/#"), QByteArray("$SYS/x"),
-                false);
+    addMatchRow("$share/group/# matches x/y [v5 4.8.2]", QByteArray("$share/group/#"), QByteArray("x/y"),
+                true);
+    addMatchRow("$share/group/# not $SYS/x [MQTT-4.7.2-1]", QByteArray("$share/group/#"),
+                QByteArray("$SYS/x"), false);
     addMatchRow("$share/g/$SYS/# matches $SYS/x [MQTT-4.7.2-1]", QByteArray("$share/g/$SYS/#"),
                 QByteArray("$SYS/x"), true);
     addMatchRow("$share/group/a matches a exactly [v5 4.8.2]", QByteArray("$share/group/a"), QByteArray("a"),

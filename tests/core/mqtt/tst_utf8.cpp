@@ -122,7 +122,8 @@ void addLongRows()
     addRow("ASCII x64, overlong at 62 [MQTT-1.5.3-1]", overlong, invalid);
     addRow("ASCII x99, truncated E2 82 at the end [MQTT-1.5.3-1]",
            QByteArray(99, 'a') + QByteArray::fromHex("e282"), invalid);
-    addRow("ASCII x99, valid euro sign at the end", QByteArray(99, 'a') + QByteArray::fromHex("e282ac"), valid);
+    addRow("ASCII x99, valid euro sign at the end", QByteArray(99, 'a') + QByteArray::fromHex("e282ac"),
+           valid);
 }
 
 } // namespace
