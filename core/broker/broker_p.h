@@ -1,0 +1,37 @@
+// Internal: per-connection state of the protocol engine.
+#pragma once
+
+#include "broker.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+namespace homewire::broker {
+
+Q_DECLARE_LOGGING_CATEGORY(lcBroker)
+
+struct Broker::Connection
+{
+    ConnectionId id = 0;
+    QString address;
+    bool connected = false; // CONNECT accepted
+    mqtt::ProtocolVersion version = mqtt::ProtocolVersion::V311;
+    SessionId session = 0;
+    QByteArray clientId;
+    std::optional<Message> will;
+    quint16 keepAlive = 0;
+    qint64 openedAtMs = 0;
+
+    // Backpressure. A congested subscriber pauses the publishers that feed it;
+    // a publisher may be paused by several subscribers at once.
+    qint64 congestedSinceMs = 0; // 0: not congested
+    QSet<ConnectionId> pausedPublishers;
+    int pausedBy = 0;
+};
+
+inline QString clientLabel(const QByteArray &clientId)
+{
+    return clientId.isEmpty() ? QStringLiteral("(no client id)") : QString::fromUtf8(clientId);
+}
+
+} // namespace homewire::broker

@@ -1,0 +1,63 @@
+// BrokerServer: the embedded broker as one object, for the desktop
+// application and for homewire-broker.
+//
+// It starts the broker thread (BrokerHost) and one NetworkWorker thread per
+// core, and stops them in order. All methods are called from the owner's
+// thread; they hop to the broker thread and wait for it where they need an answer.
+#pragma once
+
+#include "broker/brokerconfig.h"
+#include "brokerhost.h"
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <memory>
+
+class QThread;
+
+namespace homewire::broker::net {
+
+class NetworkWorker;
+
+enum class ServerError : quint8
+{
+    ListenFailed,
+    AlreadyRunning,
+};
+
+class BrokerServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BrokerServer(BrokerConfig config = {}, QObject *parent = nullptr);
+    ~BrokerServer() override;
+
+    // Number of network worker threads; default: one per core.
+    void setWorkerCount(int count) { m_workerCount = count; }
+
+    Result<void, ServerError> start(const QHostAddress &address, quint16 port);
+    void stop(); // graceful: clients are told and closed, threads end
+    bool isRunning() const { return m_host != nullptr; }
+    quint16 serverPort() const { return m_port; }
+
+    // Publishes a message as the broker itself (e.g. from the user interface).
+    void publish(const Message &message);
+    // Figures for the user interface; blocks until the broker thread answers.
+    BrokerSnapshot snapshot() const;
+
+private:
+    BrokerConfig m_config;
+    SystemClock m_clock;
+    int m_workerCount = 0;
+    quint16 m_port = 0;
+    BrokerHost *m_host = nullptr;
+    QThread *m_hostThread = nullptr;
+    QList<NetworkWorker *> m_workers;
+    QList<QThread *> m_workerThreads;
+};
+
+} // namespace homewire::broker::net

@@ -1,0 +1,48 @@
+// What the network workers and the broker thread tell each other.
+#pragma once
+
+#include "broker/broker.h"
+#include "mqtt/packets.h"
+
+#include <QString>
+
+namespace homewire::broker::net {
+
+// Worker -> broker thread.
+struct InboundEvent
+{
+    enum class Kind : quint8
+    {
+        Opened,
+        Packet,
+        Closed,
+        Congested,
+        Drained
+    };
+    Kind kind = Kind::Packet;
+    ConnectionId connection = 0;
+    mqtt::Packet packet;
+    CloseReason reason = CloseReason::PeerClosed;
+    QString text; // remote address (Opened) or why it closed (Closed)
+};
+
+// Broker thread -> worker.
+struct OutboundCommand
+{
+    enum class Kind : quint8
+    {
+        Send,
+        Close,
+        Accepted,
+        PauseReading,
+        ResumeReading
+    };
+    Kind kind = Kind::Send;
+    ConnectionId connection = 0;
+    mqtt::Packet packet;
+    quint16 keepAlive = 0;
+    mqtt::ProtocolVersion version = mqtt::ProtocolVersion::V311;
+    QString reason;
+};
+
+} // namespace homewire::broker::net

@@ -1,0 +1,273 @@
+#include "networkworker.h"
+
+#include "broker/broker_p.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace homewire::broker::net {
+
+Q_LOGGING_CATEGORY(lcNet, "homewire.broker.net")
+
+using namespace mqtt;
+
+namespace {
+
+constexpr qint64 ReadChunk = 64 * 1024;
+constexpr qint64 SocketReadBuffer = 256 * 1024; // Qt stops reading the kernel past this: TCP backpressure
+constexpr qint64 ConnectTimeoutMs = 20'000;     // time allowed between accept and CONNECT
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+NetworkWorker::NetworkWorker(int index, const BrokerConfig &config, Mailbox<InboundEvent> &toBroker,
+                             std::function<void()> wakeBroker)
+    : m_index(index)
+    , m_config(config)
+    , m_toBroker(toBroker)
+    , m_wakeBroker(std::move(wakeBroker))
+{
+    m_readBuffer.resize(ReadChunk);
+}
+
+NetworkWorker::~NetworkWorker()
+{
+    for (Client *client : std::as_const(m_clients)) {
+        delete client->socket;
+        delete client;
+    }
+}
+
+void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection)
+{
+    if (!m_timeoutTimer) {
+        m_timeoutTimer = new QTimer(this);
+        m_timeoutTimer->setInterval(250);
+        connect(m_timeoutTimer, &QTimer::timeout, this, &NetworkWorker::checkTimeouts);
+        m_timeoutTimer->start();
+    }
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcNet) << "cannot adopt socket:" << socket->errorString();
+        delete socket;
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket->setReadBufferSize(SocketReadBuffer);
+    auto *client = new Client;
+    client->id = connection;
+    client->socket = socket;
+    client->decoder = StreamDecoder(DecodeOptions{ProtocolVersion::V311, Direction::ClientToServer},
+                                    m_config.maxPacketSize);
+    client->lastReceivedMs = nowMs();
+    m_clients.insert(connection, client);
+
+    const QString address =
+        socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
+    post(InboundEvent{InboundEvent::Kind::Opened, connection, {}, CloseReason::PeerClosed, address});
+    connect(socket, &QTcpSocket::readyRead, this, [this, connection] {
+        if (Client *c = m_clients.value(connection, nullptr))
+            readFrom(*c);
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this, connection] { onDisconnected(connection); });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, connection] { onBytesWritten(connection); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, connection](QAbstractSocket::SocketError) {
+        Client *c = m_clients.value(connection, nullptr);
+        if (c && c->socket->state() != QAbstractSocket::ConnectedState)
+            onDisconnected(connection);
+    });
+    readFrom(*client); // bytes may have arrived with the connection
+    flushToBroker();
+}
+
+void NetworkWorker::readFrom(Client &client)
+{
+    while (!client.paused && !client.closing && client.socket->bytesAvailable() > 0) {
+        const qint64 n = client.socket->read(m_readBuffer.data(), ReadChunk);
+        if (n <= 0)
+            break;
+        client.lastReceivedMs = nowMs(); // any packet resets keep-alive (MQTT-3.1.2-24)
+        client.decoder.feed(m_readBuffer.constData(), n);
+        for (;;) {
+            auto next = client.decoder.next();
+            if (!next) {
+                // Malformed input closes this connection only (MQTT-4.8.0-1).
+                fail(client, CloseReason::ProtocolError, next.error().message,
+                     reasonCodeFor(next.errorCode()));
+                flushToBroker();
+                return;
+            }
+            if (!next.value())
+                break;
+            const bool isConnect = std::holds_alternative<ConnectPacket>(*next.value());
+            m_outgoingEvents.push_back(InboundEvent{InboundEvent::Kind::Packet,
+                                                    client.id,
+                                                    std::move(*next.value()),
+                                                    CloseReason::PeerClosed,
+                                                    {}});
+            if (isConnect)
+                client.accepted = true; // keep-alive starts counting from here
+        }
+    }
+    flushToBroker();
+}
+
+void NetworkWorker::fail(Client &client, CloseReason reason, const QString &why,
+                         std::optional<quint8> v5ReasonCode)
+{
+    if (client.closing)
+        return;
+    client.closing = true;
+    if (v5ReasonCode && client.accepted && client.decoder.protocolVersion() == ProtocolVersion::V5) {
+        QByteArray bytes;
+        if (encodePacket(DisconnectPacket{*v5ReasonCode, {}}, ProtocolVersion::V5, bytes))
+            client.socket->write(bytes);
+    }
+    post(InboundEvent{InboundEvent::Kind::Closed, client.id, {}, reason, why});
+    client.socket->disconnectFromHost();
+}
+
+void NetworkWorker::onDisconnected(ConnectionId id)
+{
+    Client *client = m_clients.take(id);
+    if (!client)
+        return;
+    if (!client->closing)
+        post(InboundEvent{InboundEvent::Kind::Closed, id, {}, CloseReason::PeerClosed, {}});
+    client->socket->disconnect(this);
+    client->socket->deleteLater();
+    delete client;
+    flushToBroker();
+}
+
+void NetworkWorker::onBytesWritten(ConnectionId id)
+{
+    Client *client = m_clients.value(id, nullptr);
+    if (client && client->congested && client->socket->bytesToWrite() < m_config.congestionBytes / 2) {
+        client->congested = false;
+        post(InboundEvent{InboundEvent::Kind::Drained, id, {}, CloseReason::PeerClosed, {}});
+        flushToBroker();
+    }
+}
+
+void NetworkWorker::checkTimeouts()
+{
+    const qint64 now = nowMs();
+    QList<Client *> expired;
+    for (Client *client : std::as_const(m_clients)) {
+        if (client->closing || client->paused)
+            continue;
+        const qint64 idle = now - client->lastReceivedMs;
+        if ((!client->accepted && idle > ConnectTimeoutMs) ||
+            (client->accepted && client->keepAlive > 0 && idle > qint64(client->keepAlive) * 1500))
+            expired.append(client);
+    }
+    for (Client *client : expired) {
+        const bool beforeConnect = !client->accepted;
+        fail(*client, CloseReason::KeepAliveTimeout,
+             beforeConnect
+                 ? QStringLiteral("no CONNECT within %1 s").arg(ConnectTimeoutMs / 1000)
+                 : QStringLiteral("keep alive of %1 s expired (nothing received for 1.5 x keep alive)")
+                       .arg(client->keepAlive),
+             ReasonCode::KeepAliveTimeout);
+    }
+    if (!expired.isEmpty())
+        flushToBroker();
+}
+
+void NetworkWorker::drainCommands()
+{
+    m_inbox.takeAll(m_commands);
+    // Ids, not pointers: writing or reading may end a connection synchronously.
+    QList<ConnectionId> touched;
+    for (OutboundCommand &command : m_commands) {
+        Client *client = m_clients.value(command.connection, nullptr);
+        if (!client || (client->closing && command.kind != OutboundCommand::Kind::Close))
+            continue;
+        switch (command.kind) {
+        case OutboundCommand::Kind::Send: {
+            if (client->output.isEmpty())
+                touched.append(client->id);
+            const ProtocolVersion version = client->decoder.protocolVersion();
+            if (auto ok = encodePacket(command.packet, version, client->output); !ok)
+                qCWarning(lcNet) << "cannot encode packet:" << ok.error().message;
+            break;
+        }
+        case OutboundCommand::Kind::Accepted:
+            client->keepAlive = command.keepAlive;
+            client->decoder.setProtocolVersion(command.version);
+            break;
+        case OutboundCommand::Kind::PauseReading:
+            client->paused = true;
+            break;
+        case OutboundCommand::Kind::ResumeReading:
+            client->paused = false;
+            client->lastReceivedMs = nowMs();
+            touched.append(client->id); // read what waited in the socket buffer
+            break;
+        case OutboundCommand::Kind::Close:
+            writeOutput(*client);
+            client->closing = true;
+            client->socket->disconnectFromHost(); // after the queued bytes are written
+            break;
+        }
+    }
+    m_commands.clear();
+    for (ConnectionId id : std::as_const(touched)) {
+        Client *client = m_clients.value(id, nullptr);
+        if (!client || client->closing)
+            continue;
+        writeOutput(*client);
+        if (!client->paused && client->socket->bytesAvailable() > 0)
+            readFrom(*client);
+    }
+    flushToBroker();
+}
+
+void NetworkWorker::writeOutput(Client &client)
+{
+    if (client.output.isEmpty())
+        return;
+    client.socket->write(client.output);
+    client.output.clear();
+    if (!client.congested && client.socket->bytesToWrite() > m_config.congestionBytes) {
+        client.congested = true;
+        post(InboundEvent{InboundEvent::Kind::Congested, client.id, {}, CloseReason::PeerClosed, {}});
+    }
+}
+
+void NetworkWorker::closeAll()
+{
+    for (Client *client : std::as_const(m_clients)) {
+        writeOutput(*client);
+        client->socket->flush();
+        client->closing = true;
+        client->socket->disconnect(this);
+        client->socket->abort();
+        client->socket->deleteLater();
+        delete client;
+    }
+    m_clients.clear();
+}
+
+void NetworkWorker::post(InboundEvent event)
+{
+    m_outgoingEvents.push_back(std::move(event));
+}
+
+void NetworkWorker::flushToBroker()
+{
+    if (m_outgoingEvents.empty())
+        return;
+    if (m_toBroker.postAll(m_outgoingEvents))
+        m_wakeBroker();
+}
+
+} // namespace homewire::broker::net

@@ -1,0 +1,78 @@
+// NetworkWorker: owns a share of the client sockets on one thread.
+//
+// It reads, decodes (mqtt::StreamDecoder), enforces the keep-alive, and hands
+// decoded packets in batches to the broker thread; it encodes and writes what
+// the broker thread sends back. Several workers run on their own threads, so
+// socket I/O and the codec use every core while the protocol state stays on
+// one thread.
+#pragma once
+
+#include "broker/brokerconfig.h"
+#include "events.h"
+#include "mailbox.h"
+#include "mqtt/streamdecoder.h"
+
+#include <QHash>
+#include <QObject>
+#include <functional>
+#include <vector>
+
+class QTcpSocket;
+class QTimer;
+
+namespace homewire::broker::net {
+
+class NetworkWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    NetworkWorker(int index, const BrokerConfig &config, Mailbox<InboundEvent> &toBroker,
+                  std::function<void()> wakeBroker);
+    ~NetworkWorker() override;
+
+    int index() const { return m_index; }
+    Mailbox<OutboundCommand> &inbox() { return m_inbox; }
+
+    // Called on the worker's thread (queued).
+    void adoptSocket(qintptr descriptor, ConnectionId connection);
+    void drainCommands();
+    void closeAll();
+
+private:
+    struct Client
+    {
+        ConnectionId id = 0;
+        QTcpSocket *socket = nullptr;
+        mqtt::StreamDecoder decoder;
+        QByteArray output; // encoded this round, written once
+        qint64 lastReceivedMs = 0;
+        quint16 keepAlive = 0;
+        bool accepted = false;
+        bool paused = false;
+        bool closing = false; // the broker closed it; report nothing more
+        bool congested = false;
+    };
+
+    void readFrom(Client &client);
+    void onDisconnected(ConnectionId id);
+    void onBytesWritten(ConnectionId id);
+    void checkTimeouts();
+    void fail(Client &client, CloseReason reason, const QString &why, std::optional<quint8> v5ReasonCode);
+    void post(InboundEvent event);
+    void flushToBroker();
+    void writeOutput(Client &client);
+
+    int m_index;
+    const BrokerConfig m_config;
+    Mailbox<InboundEvent> &m_toBroker;
+    std::function<void()> m_wakeBroker;
+    Mailbox<OutboundCommand> m_inbox;
+    QHash<ConnectionId, Client *> m_clients;
+    std::vector<OutboundCommand> m_commands;    // reused
+    std::vector<InboundEvent> m_outgoingEvents; // collected during one read, posted together
+    QTimer *m_timeoutTimer = nullptr;
+    QByteArray m_readBuffer;
+};
+
+} // namespace homewire::broker::net
