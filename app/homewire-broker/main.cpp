@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <cstdio>
 
 using namespace homewire::broker;
@@ -65,9 +66,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption configOption({QStringLiteral("c"), QStringLiteral("config")},
                                           QStringLiteral("Configuration file (one 'name value' per line)."),
                                           QStringLiteral("file"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Directory for the broker's database."),
-                                        QStringLiteral("dir"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory for the broker's database (default: the user's application data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory"), QStringLiteral("Keep nothing on disk: no retained messages or sessions "
+                                                 "survive a restart."));
     const QCommandLineOption durabilityOption(
         QStringLiteral("durability"), QStringLiteral("fast (default) or durable."), QStringLiteral("mode"));
     const QCommandLineOption logOption(QStringLiteral("log-level"),
@@ -76,11 +81,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption workersOption(QStringLiteral("workers"),
                                            QStringLiteral("Network threads (default: one per core)."),
                                            QStringLiteral("n"));
-    parser.addOptions(
-        {portOption, bindOption, configOption, dataOption, durabilityOption, logOption, workersOption});
+    parser.addOptions({portOption, bindOption, configOption, dataOption, memoryOption, durabilityOption,
+                       logOption, workersOption});
     parser.process(app);
 
     BrokerSettings settings;
+    settings.broker.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (parser.isSet(configOption)) {
         QFile file(parser.value(configOption));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -109,6 +115,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (parser.isSet(memoryOption))
+        settings.broker.dataDirectory.clear();
     applyLogLevel(settings.logLevel);
     settings.broker.version = QCoreApplication::applicationVersion();
 

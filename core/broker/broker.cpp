@@ -191,8 +191,39 @@ QList<ClientInfo> Broker::clients() const
 void Broker::publish(Message message)
 {
     if (message.retain)
-        m_retained.store(message, m_clock.nowMs());
+        storeRetained(message);
     route(message, 0);
+}
+
+void Broker::restoreRetained(const RetainedMessage &retained)
+{
+    m_retained.store(retained.message, retained.storedAtMs);
+}
+
+void Broker::restoreSession(const StoredSession &stored)
+{
+    if (m_sessionsByClientId.contains(stored.clientId))
+        return;
+    auto *session = new Session(m_nextSessionId++, stored.clientId);
+    session->cleanSession = false;
+    session->persisted = true;
+    m_sessions.insert(session->id(), session);
+    m_sessionsByClientId.insert(stored.clientId, session);
+    for (const auto &[filter, options] : stored.subscriptions) {
+        m_subscriptions.subscribe(session->id(), filter, options);
+        session->subscriptions.insert(filter, options);
+    }
+    quint64 next = 1;
+    for (const StoredSession::StoredMessage &m : stored.messages) {
+        if (m.packetId != 0)
+            session->inflight.append(InflightMessage{m.packetId, m.state, m.message, m.sequence});
+        else
+            session->enqueue(m.message, m.sequence);
+        next = std::max(next, m.sequence + 1);
+    }
+    session->setNextSequence(next);
+    for (quint16 id : stored.incomingQos2)
+        session->incomingQos2.insert(id);
 }
 
 void Broker::publishSysTopics()

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "brokerconfig.h"
+#include "brokerobserver.h"
 #include "brokersink.h"
 #include "common/clock.h"
 #include "common/result.h"
@@ -99,6 +100,13 @@ public:
     // Disconnects subscribers congested for longer than the configured time.
     void checkSlowSubscribers();
 
+    // --- persistence
+    // Reports durable state changes to `observer` (nullptr: none).
+    void setObserver(BrokerObserver *observer) { m_observer = observer; }
+    // Loads state saved by a previous run; call before the first connection.
+    void restoreRetained(const RetainedMessage &retained);
+    void restoreSession(const StoredSession &stored);
+
     // --- for the embedding application
     // Publishes as the broker itself (retained flag honoured).
     void publish(Message message);
@@ -122,6 +130,7 @@ private:
     void resumeDelivery(Session &session);
 
     // handle_publish.cpp
+    void storeRetained(const Message &message);
     HandlerResult handlePublish(Connection &connection, mqtt::PublishPacket &&packet);
     HandlerResult handleAck(Connection &connection, const mqtt::AckPacket &packet);
     void route(const Message &message, SessionId publisher);
@@ -151,6 +160,7 @@ private:
     BrokerSink &m_sink;
     const Clock &m_clock;
     BrokerStats m_stats;
+    BrokerObserver *m_observer = nullptr;
     SubscriptionTree m_subscriptions;
     RetainedStore m_retained;
     QHash<ConnectionId, Connection *> m_connections;

@@ -32,6 +32,8 @@ struct BrokerConfig
     // A subscriber that stays congested this long is disconnected as too slow.
     int slowSubscriberTimeoutSeconds = 60;
     Durability durability = Durability::Fast;
+    // Where the broker keeps its database (broker.db); empty: nothing persists.
+    QString dataDirectory;
     QString version = QStringLiteral("0.1.0");
 };
 

@@ -92,7 +92,7 @@ const QList<Option> &options()
          }},
         {"data_dir",
          [](BrokerSettings &s, QByteArrayView value) -> Result<void, SettingsError> {
-             s.dataDirectory = QString::fromUtf8(value);
+             s.broker.dataDirectory = QString::fromUtf8(value);
              return {};
          }},
         {"log_level",

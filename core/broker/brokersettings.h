@@ -6,6 +6,7 @@
 //     port 1883
 //     bind_address 127.0.0.1
 //     max_inflight_messages 64
+//     data_dir /var/lib/homewire
 // Unknown names, missing or malformed values, and out-of-range numbers are
 // errors that name the line; nothing is silently ignored.
 #pragma once
@@ -32,7 +33,6 @@ struct BrokerSettings
     BrokerConfig broker;
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 1883;
-    QString dataDirectory; // empty: the platform's data location
     LogLevel logLevel = LogLevel::Info;
 };
 

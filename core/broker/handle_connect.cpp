@@ -68,6 +68,10 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
     bool sessionPresent = false;
     Session &session = attachSession(connection, clientId, packet.cleanSession, sessionPresent);
     session.cleanSession = discardAtEnd;
+    if (m_observer && !discardAtEnd && !session.persisted) {
+        session.persisted = true;
+        m_observer->sessionStored(clientId);
+    }
     if (version == ProtocolVersion::V31)
         sessionPresent = false; // 3.1 has no Session Present flag
 

@@ -41,6 +41,8 @@ Broker::HandlerResult Broker::handlePublish(Connection &connection, PublishPacke
         // DUP flag says: acknowledge again, deliver once (MQTT-4.3.3-2).
         isNew = !session->incomingQos2.contains(packetId);
         session->incomingQos2.insert(packetId);
+        if (isNew && m_observer && session->persisted)
+            m_observer->incomingQos2Stored(session->clientId(), packetId);
     }
 
     if (isNew) {
@@ -57,7 +59,7 @@ Broker::HandlerResult Broker::handlePublish(Connection &connection, PublishPacke
             message.retain = packet.retain;
             message.properties = std::move(packet.properties);
             if (message.retain)
-                m_retained.store(message, m_clock.nowMs()); // MQTT-3.3.1-5, -10, -11
+                storeRetained(message); // MQTT-3.3.1-5, -10, -11
             route(message, connection.id);
         }
     }
@@ -68,6 +70,15 @@ Broker::HandlerResult Broker::handlePublish(Connection &connection, PublishPacke
     else if (qos == QoS::ExactlyOnce)
         send(connection, AckPacket{PacketType::Pubrec, packetId, ReasonCode::Success, {}});
     return {};
+}
+
+void Broker::storeRetained(const Message &message)
+{
+    const qint64 now = m_clock.nowMs();
+    m_retained.store(message, now);
+    // $SYS topics are regenerated at start-up; they are not worth a write.
+    if (m_observer && !message.topic.startsWith('$'))
+        m_observer->retainedChanged(message, now);
 }
 
 void Broker::route(const Message &message, ConnectionId publisher)
@@ -134,11 +145,15 @@ void Broker::deliver(Session &session, Message message)
         send(*connection, std::move(p));
         return;
     }
+    const bool persist = m_observer && session.persisted;
     if (connection && session.queue.empty() && session.inflight.size() < m_config.maxInflightMessages) {
         if (const auto id = session.allocatePacketId()) {
             const auto state = message.qos == QoS::AtLeastOnce ? InflightMessage::State::AwaitingPuback
                                                                : InflightMessage::State::AwaitingPubrec;
-            session.inflight.append(InflightMessage{*id, state, std::move(message)});
+            const quint64 sequence = session.nextSequence();
+            if (persist)
+                m_observer->messageStored(session.clientId(), sequence, message, *id, state);
+            session.inflight.append(InflightMessage{*id, state, std::move(message), sequence});
             sendInflight(session, session.inflight.last(), false);
             return;
         }
@@ -154,7 +169,11 @@ void Broker::deliver(Session &session, Message message)
                 << "; dropped so far:" << m_stats.droppedQueueFull;
         return;
     }
-    session.enqueue(std::move(message));
+    const quint64 sequence = session.nextSequence();
+    if (persist)
+        m_observer->messageStored(session.clientId(), sequence, message, 0,
+                                  InflightMessage::State::AwaitingPuback);
+    session.enqueue(std::move(message), sequence);
 }
 
 void Broker::pump(Session &session)
@@ -165,10 +184,12 @@ void Broker::pump(Session &session)
         const auto id = session.allocatePacketId();
         if (!id)
             return;
-        Message message = *session.dequeue();
-        const auto state = message.qos == QoS::AtLeastOnce ? InflightMessage::State::AwaitingPuback
-                                                           : InflightMessage::State::AwaitingPubrec;
-        session.inflight.append(InflightMessage{*id, state, std::move(message)});
+        QueuedMessage queued = *session.dequeue();
+        const auto state = queued.message.qos == QoS::AtLeastOnce ? InflightMessage::State::AwaitingPuback
+                                                                  : InflightMessage::State::AwaitingPubrec;
+        if (m_observer && session.persisted)
+            m_observer->messageStateChanged(session.clientId(), queued.sequence, *id, state);
+        session.inflight.append(InflightMessage{*id, state, std::move(queued.message), queued.sequence});
         sendInflight(session, session.inflight.last(), false);
     }
     if (Connection *connection = findConnection(session.connection);
@@ -205,6 +226,8 @@ Broker::HandlerResult Broker::handleAck(Connection &connection, const AckPacket 
                                                                 : InflightMessage::State::AwaitingPubcomp;
         const InflightMessage *m = session->findInflight(packet.packetId);
         if (m && m->state == expected) {
+            if (m_observer && session->persisted)
+                m_observer->messageDeleted(session->clientId(), m->sequence);
             session->removeInflight(packet.packetId);
             pump(*session);
         }
@@ -214,11 +237,15 @@ Broker::HandlerResult Broker::handleAck(Connection &connection, const AckPacket 
         InflightMessage *m = session->findInflight(packet.packetId);
         if (m && m->state != InflightMessage::State::AwaitingPuback) {
             if (packet.reasonCode >= 0x80) { // v5: the receiver refused it; the flow ends here
+                if (m_observer && session->persisted)
+                    m_observer->messageDeleted(session->clientId(), m->sequence);
                 session->removeInflight(packet.packetId);
                 pump(*session);
                 break;
             }
             m->state = InflightMessage::State::AwaitingPubcomp; // MQTT-4.3.3-1
+            if (m_observer && session->persisted)
+                m_observer->messageStateChanged(session->clientId(), m->sequence, m->packetId, m->state);
             send(connection, AckPacket{PacketType::Pubrel, packet.packetId, ReasonCode::Success, {}});
         } else if (!m) {
             send(connection, AckPacket{PacketType::Pubrel,
@@ -230,6 +257,8 @@ Broker::HandlerResult Broker::handleAck(Connection &connection, const AckPacket 
     }
     case PacketType::Pubrel: {
         const bool known = session->incomingQos2.remove(packet.packetId);
+        if (known && m_observer && session->persisted)
+            m_observer->incomingQos2Deleted(session->clientId(), packet.packetId);
         send(connection, AckPacket{PacketType::Pubcomp,
                                    packet.packetId,
                                    known || !v5 ? ReasonCode::Success : ReasonCode::PacketIdentifierNotFound,

@@ -41,13 +41,15 @@ void Broker::endConnection(Connection &connection, bool publishWill)
         // retained if the client asked for it (MQTT-3.1.2-16, -17).
         ++m_stats.willsPublished;
         if (will->retain)
-            m_retained.store(*will, m_clock.nowMs());
+            storeRetained(*will);
         route(*will, 0);
     }
 }
 
 void Broker::destroySession(Session &session)
 {
+    if (m_observer && session.persisted)
+        m_observer->sessionDeleted(session.clientId());
     for (auto it = session.subscriptions.cbegin(); it != session.subscriptions.cend(); ++it)
         m_subscriptions.unsubscribe(session.id(), it.key());
     m_sessionsByClientId.remove(session.clientId());

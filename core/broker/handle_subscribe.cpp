@@ -33,6 +33,8 @@ Broker::HandlerResult Broker::handleSubscribe(Connection &connection, SubscribeP
         SubscriptionOptions options{s.qos, s.noLocal, s.retainAsPublished, s.retainHandling, subscriptionId};
         const bool isNew = m_subscriptions.subscribe(session->id(), s.filter, options);
         session->subscriptions.insert(s.filter, options);
+        if (m_observer && session->persisted)
+            m_observer->subscriptionStored(session->clientId(), s.filter, options);
         suback.reasonCodes.append(quint8(s.qos));
         granted.append(Granted{s.filter, options, isNew});
     }
@@ -74,6 +76,8 @@ Broker::HandlerResult Broker::handleUnsubscribe(Connection &connection, const Un
     for (const QByteArray &filter : packet.filters) {
         const bool removed = m_subscriptions.unsubscribe(session->id(), filter);
         session->subscriptions.remove(filter);
+        if (removed && m_observer && session->persisted)
+            m_observer->subscriptionDeleted(session->clientId(), filter);
         unsuback.reasonCodes.append(removed ? ReasonCode::Success : ReasonCode::NoSubscriptionExisted);
     }
     send(connection, std::move(unsuback)); // always, even if nothing was removed (MQTT-3.10.4-5)

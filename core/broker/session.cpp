@@ -51,19 +51,19 @@ bool Session::removeInflight(quint16 packetId)
     return false;
 }
 
-void Session::enqueue(Message message)
+void Session::enqueue(Message message, quint64 sequence)
 {
     queuedBytes += messageBytes(message);
-    queue.push_back(QueuedMessage{std::move(message)});
+    queue.push_back(QueuedMessage{std::move(message), sequence});
 }
 
-std::optional<Message> Session::dequeue()
+std::optional<QueuedMessage> Session::dequeue()
 {
     if (queue.empty())
         return std::nullopt;
-    Message m = std::move(queue.front().message);
+    QueuedMessage m = std::move(queue.front());
     queue.pop_front();
-    queuedBytes -= messageBytes(m);
+    queuedBytes -= messageBytes(m.message);
     return m;
 }
 

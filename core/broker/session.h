@@ -29,12 +29,14 @@ struct InflightMessage
     };
     quint16 packetId = 0;
     State state = State::AwaitingPuback;
-    Message message; // message.qos is the delivered QoS, message.retain the delivered flag
+    Message message;      // message.qos is the delivered QoS, message.retain the delivered flag
+    quint64 sequence = 0; // order of arrival in the session; the store's key
 };
 
 struct QueuedMessage
 {
     Message message; // delivered QoS and retain flag already applied
+    quint64 sequence = 0;
 };
 
 class Session
@@ -46,6 +48,7 @@ public:
     const QByteArray &clientId() const { return m_clientId; }
 
     bool cleanSession = true;
+    bool persisted = false; // reported to the BrokerObserver
     ConnectionId connection = 0;
     bool isOnline() const { return connection != 0; }
 
@@ -67,8 +70,12 @@ public:
     InflightMessage *findInflight(quint16 packetId);
     bool removeInflight(quint16 packetId);
 
-    void enqueue(Message message);
-    std::optional<Message> dequeue();
+    // Assigns the next sequence number.
+    quint64 nextSequence() { return m_nextSequence++; }
+    void setNextSequence(quint64 next) { m_nextSequence = next; }
+
+    void enqueue(Message message, quint64 sequence);
+    std::optional<QueuedMessage> dequeue();
 
     // Drops everything the client has not received; used when a clean session
     // replaces this one.
@@ -78,6 +85,7 @@ private:
     SessionId m_id;
     QByteArray m_clientId;
     quint16 m_nextPacketId = 1;
+    quint64 m_nextSequence = 1;
 };
 
 } // namespace homewire::broker

@@ -28,6 +28,7 @@
 
 #include <QHashFunctions>
 #include <QVarLengthArray>
+
 #include <algorithm>
 #include <string>
 #include <string_view>

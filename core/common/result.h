@@ -8,7 +8,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cassert>
 #include <type_traits>
 #include <utility>
@@ -16,25 +15,26 @@
 
 namespace homewire {
 
-template<typename E>
-struct Error
+template<typename E> struct Error
 {
     E code;
     QString message;
 };
 
-template<typename E>
-Error<E> makeError(E code, QString message = {})
+template<typename E> Error<E> makeError(E code, QString message = {})
 {
     return Error<E>{code, std::move(message)};
 }
 
-template<typename T, typename E>
-class [[nodiscard]] Result
+template<typename T, typename E> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error<E> error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error<E> error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool hasValue() const noexcept { return m_data.index() == 0; }
     explicit operator bool() const noexcept { return hasValue(); }
@@ -71,12 +71,14 @@ private:
 };
 
 // Result of an operation with no value on success.
-template<typename E>
-class [[nodiscard]] Result<void, E>
+template<typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error<E> error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error<E> error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool hasValue() const noexcept { return !m_failed; }
     explicit operator bool() const noexcept { return hasValue(); }

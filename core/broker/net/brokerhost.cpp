@@ -139,6 +139,29 @@ void BrokerHost::queue(OutboundCommand command)
 
 void BrokerHost::flushOutbound()
 {
+    if (m_store && !m_storeEvents.empty()) {
+        const bool durable = m_config.durability == Durability::Durable;
+        if (durable) {
+            // Group commit: everything this batch sends waits for the commit
+            // of everything it stored (acknowledgements after durability).
+            const quint64 ticket = m_nextTicket++;
+            m_storeEvents.push_back(
+                store::StoreEvent{store::StoreEvent::Kind::Barrier, {}, {}, {}, {}, ticket, 0, 0, {}});
+            m_held.push_back(HeldBatch{ticket, std::exchange(m_pending, {})});
+            m_pending.resize(m_held.back().commands.size());
+        }
+        if (m_store->inbox().postAll(m_storeEvents))
+            m_store->wake();
+    } else if (!m_held.empty()) {
+        // Nothing stored, but earlier batches still wait: keep the order.
+        for (size_t i = 0; i < m_pending.size(); ++i) {
+            auto &held = m_held.back().commands[i];
+            for (OutboundCommand &c : m_pending[i])
+                held.push_back(std::move(c));
+            m_pending[i].clear();
+        }
+    }
+    releaseCommitted();
     for (size_t i = 0; i < m_pending.size(); ++i) {
         if (m_pending[i].empty())
             continue;
@@ -146,6 +169,151 @@ void BrokerHost::flushOutbound()
         if (worker->inbox().postAll(m_pending[i]))
             QMetaObject::invokeMethod(worker, &NetworkWorker::drainCommands, Qt::QueuedConnection);
     }
+}
+
+void BrokerHost::releaseCommitted()
+{
+    const quint64 committed = m_committedTicket.load();
+    while (!m_held.empty() && m_held.front().ticket <= committed) {
+        HeldBatch batch = std::move(m_held.front());
+        m_held.pop_front();
+        for (size_t i = 0; i < batch.commands.size(); ++i) {
+            NetworkWorker *worker = m_workers[int(i)];
+            if (!batch.commands[i].empty() && worker->inbox().postAll(batch.commands[i]))
+                QMetaObject::invokeMethod(worker, &NetworkWorker::drainCommands, Qt::QueuedConnection);
+        }
+    }
+}
+
+void BrokerHost::releaseAll()
+{
+    if (!m_held.empty())
+        m_committedTicket.store(m_held.back().ticket);
+    flushOutbound();
+}
+
+void BrokerHost::commitDone(quint64 ticket)
+{
+    m_committedTicket.store(ticket);
+    QMetaObject::invokeMethod(
+        this, [this] { flushOutbound(); }, Qt::QueuedConnection);
+}
+
+void BrokerHost::setStore(store::BrokerStore *store)
+{
+    m_store = store;
+    m_broker->setObserver(store ? this : nullptr);
+}
+
+void BrokerHost::restore(const store::BrokerState &state)
+{
+    for (const RetainedMessage &r : state.retained)
+        m_broker->restoreRetained(r);
+    for (const StoredSession &s : state.sessions)
+        m_broker->restoreSession(s);
+}
+
+void BrokerHost::record(store::StoreEvent event)
+{
+    m_storeEvents.push_back(std::move(event));
+}
+
+void BrokerHost::retainedChanged(const Message &message, qint64 storedAtMs)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::RetainedChanged;
+    e.message = message;
+    e.timeMs = storedAtMs;
+    record(std::move(e));
+}
+
+void BrokerHost::sessionStored(const QByteArray &clientId)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::SessionStored;
+    e.clientId = clientId;
+    e.timeMs = QDateTime::currentMSecsSinceEpoch();
+    record(std::move(e));
+}
+
+void BrokerHost::sessionDeleted(const QByteArray &clientId)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::SessionDeleted;
+    e.clientId = clientId;
+    record(std::move(e));
+}
+
+void BrokerHost::subscriptionStored(const QByteArray &clientId, const QByteArray &filter,
+                                    const SubscriptionOptions &options)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::SubscriptionStored;
+    e.clientId = clientId;
+    e.key = filter;
+    e.options = options;
+    record(std::move(e));
+}
+
+void BrokerHost::subscriptionDeleted(const QByteArray &clientId, const QByteArray &filter)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::SubscriptionDeleted;
+    e.clientId = clientId;
+    e.key = filter;
+    record(std::move(e));
+}
+
+void BrokerHost::messageStored(const QByteArray &clientId, quint64 sequence, const Message &message,
+                               quint16 packetId, InflightMessage::State state)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::MessageStored;
+    e.clientId = clientId;
+    e.sequence = sequence;
+    e.message = message;
+    e.packetId = packetId;
+    e.state = state;
+    record(std::move(e));
+}
+
+void BrokerHost::messageStateChanged(const QByteArray &clientId, quint64 sequence, quint16 packetId,
+                                     InflightMessage::State state)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::MessageStateChanged;
+    e.clientId = clientId;
+    e.sequence = sequence;
+    e.packetId = packetId;
+    e.state = state;
+    record(std::move(e));
+}
+
+void BrokerHost::messageDeleted(const QByteArray &clientId, quint64 sequence)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::MessageDeleted;
+    e.clientId = clientId;
+    e.sequence = sequence;
+    record(std::move(e));
+}
+
+void BrokerHost::incomingQos2Stored(const QByteArray &clientId, quint16 packetId)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::IncomingQos2Stored;
+    e.clientId = clientId;
+    e.packetId = packetId;
+    record(std::move(e));
+}
+
+void BrokerHost::incomingQos2Deleted(const QByteArray &clientId, quint16 packetId)
+{
+    store::StoreEvent e;
+    e.kind = store::StoreEvent::Kind::IncomingQos2Deleted;
+    e.clientId = clientId;
+    e.packetId = packetId;
+    record(std::move(e));
 }
 
 void BrokerHost::send(ConnectionId connection, mqtt::Packet packet)

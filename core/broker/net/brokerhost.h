@@ -4,13 +4,16 @@
 #pragma once
 
 #include "broker/broker.h"
+#include "broker/brokerobserver.h"
 #include "common/clock.h"
+#include "common/mailbox.h"
 #include "events.h"
-#include "mailbox.h"
+#include "store/brokerstore.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -31,7 +34,7 @@ struct BrokerSnapshot
     quint16 port = 0;
 };
 
-class BrokerHost : public QObject, public BrokerSink
+class BrokerHost : public QObject, public BrokerSink, public BrokerObserver
 {
     Q_OBJECT
 
@@ -40,6 +43,11 @@ public:
     ~BrokerHost() override;
 
     void setWorkers(const QList<NetworkWorker *> &workers);
+    // Persistence (optional): events go to `store`, which lives on its own thread.
+    void setStore(store::BrokerStore *store);
+    void restore(const store::BrokerState &state);
+    void commitDone(quint64 ticket); // thread-safe
+    void releaseAll();               // shutdown, after the store's last commit
     Mailbox<InboundEvent> &inbox() { return m_inbox; }
     void wake(); // thread-safe
 
@@ -58,12 +66,29 @@ public:
                             mqtt::ProtocolVersion version) override;
     void setReadPaused(ConnectionId connection, bool paused) override;
 
+    // BrokerObserver
+    void retainedChanged(const Message &message, qint64 storedAtMs) override;
+    void sessionStored(const QByteArray &clientId) override;
+    void sessionDeleted(const QByteArray &clientId) override;
+    void subscriptionStored(const QByteArray &clientId, const QByteArray &filter,
+                            const SubscriptionOptions &options) override;
+    void subscriptionDeleted(const QByteArray &clientId, const QByteArray &filter) override;
+    void messageStored(const QByteArray &clientId, quint64 sequence, const Message &message, quint16 packetId,
+                       InflightMessage::State state) override;
+    void messageStateChanged(const QByteArray &clientId, quint64 sequence, quint16 packetId,
+                             InflightMessage::State state) override;
+    void messageDeleted(const QByteArray &clientId, quint64 sequence) override;
+    void incomingQos2Stored(const QByteArray &clientId, quint16 packetId) override;
+    void incomingQos2Deleted(const QByteArray &clientId, quint16 packetId) override;
+
 private:
     void drainInbound();
     void accept(qintptr descriptor);
     void queue(OutboundCommand command);
     void flushOutbound();
     void onTick();
+    void record(store::StoreEvent event);
+    void releaseCommitted();
 
     BrokerConfig m_config;
     std::unique_ptr<Broker> m_broker;
@@ -77,6 +102,19 @@ private:
     quint64 m_nextConnection = 1;
     int m_nextWorker = 0;
     qint64 m_lastSysMs = 0;
+
+    // Persistence. In durable mode the commands of a batch that changed durable
+    // state wait in m_held until the store has committed that batch.
+    store::BrokerStore *m_store = nullptr;
+    std::vector<store::StoreEvent> m_storeEvents;
+    struct HeldBatch
+    {
+        quint64 ticket;
+        std::vector<std::vector<OutboundCommand>> commands; // per worker
+    };
+    std::deque<HeldBatch> m_held;
+    quint64 m_nextTicket = 1;
+    std::atomic<quint64> m_committedTicket{0};
 };
 
 } // namespace homewire::broker::net

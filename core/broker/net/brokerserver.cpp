@@ -2,6 +2,8 @@
 
 #include "networkworker.h"
 
+#include <QDir>
+#include <QLoggingCategory>
 #include <QThread>
 
 namespace homewire::broker::net {
@@ -37,6 +39,13 @@ Result<void, ServerError> BrokerServer::start(const QHostAddress &address, quint
         thread->start();
     }
     m_host->setWorkers(m_workers);
+    if (!m_config.dataDirectory.isEmpty()) {
+        if (auto opened = openStore(); !opened) {
+            m_hostThread->start(); // let stop() tear everything down the usual way
+            stop();
+            return opened;
+        }
+    }
     m_hostThread->start();
 
     bool ok = false;
@@ -55,14 +64,73 @@ Result<void, ServerError> BrokerServer::start(const QHostAddress &address, quint
     return {};
 }
 
+Result<void, ServerError> BrokerServer::openStore()
+{
+    const QString path = QDir(m_config.dataDirectory).filePath(QStringLiteral("broker.db"));
+    m_storeThread = new QThread;
+    m_storeThread->setObjectName(QStringLiteral("broker-store"));
+    m_store = new store::BrokerStore(path, m_config.durability);
+    m_store->moveToThread(m_storeThread);
+    m_storeThread->start();
+    store::BrokerStore *storePtr = m_store;
+    Result<store::BrokerState, store::StoreError> loaded =
+        makeError(store::StoreError::OpenFailed, QString());
+    QMetaObject::invokeMethod(
+        m_store,
+        [&] {
+            auto opened = storePtr->open();
+            if (!opened && opened.errorCode() == store::StoreError::Corrupt) {
+                // Reported and backed up, never silently replaced: start afresh
+                // and say so loudly.
+                m_databaseWarning = opened.error().message;
+                qCritical().noquote() << "broker database:" << m_databaseWarning;
+                opened = storePtr->open();
+            }
+            if (!opened) {
+                loaded = opened.error();
+                return;
+            }
+            loaded = storePtr->load();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!loaded)
+        return makeError(ServerError::StoreFailed,
+                         tr("broker database %1: %2").arg(path, loaded.error().message));
+    BrokerHost *host = m_host;
+    m_store->setCommitCallback([host](quint64 ticket) { host->commitDone(ticket); });
+    m_host->setStore(m_store);
+    m_host->restore(loaded.value());
+    qInfo().noquote() << "broker database" << path << ":" << loaded->retained.size() << "retained messages,"
+                      << loaded->sessions.size() << "persistent sessions";
+    return {};
+}
+
 void BrokerServer::stop()
 {
-    if (!m_host)
+    if (!m_host) {
+        stopStore();
         return;
+    }
     BrokerHost *host = m_host;
-    // 1. The broker says goodbye to every client and hands out the last commands.
+    // 1. The broker says goodbye to every client and hands out the last commands;
+    //    in durable mode they wait for the store's last commit.
     QMetaObject::invokeMethod(
         host, [host] { host->stop(); }, Qt::BlockingQueuedConnection);
+    if (m_store) {
+        store::BrokerStore *storePtr = m_store;
+        QMetaObject::invokeMethod(
+            storePtr,
+            [storePtr] {
+                storePtr->drain();
+                storePtr->flush();
+            },
+            Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            host, [host] { host->releaseAll(); }, Qt::BlockingQueuedConnection);
+        // The host goes away below: no more commit reports to it.
+        QMetaObject::invokeMethod(
+            storePtr, [storePtr] { storePtr->setCommitCallback({}); }, Qt::BlockingQueuedConnection);
+    }
     // 2. Workers write them and close their sockets.
     for (NetworkWorker *worker : std::as_const(m_workers)) {
         QMetaObject::invokeMethod(
@@ -91,6 +159,26 @@ void BrokerServer::stop()
     m_hostThread = nullptr;
     m_host = nullptr;
     m_port = 0;
+    stopStore();
+}
+
+void BrokerServer::stopStore()
+{
+    if (!m_store)
+        return;
+    store::BrokerStore *storePtr = m_store;
+    QMetaObject::invokeMethod(
+        storePtr,
+        [storePtr] {
+            storePtr->drain();
+            delete storePtr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_storeThread->quit();
+    m_storeThread->wait();
+    delete m_storeThread;
+    m_store = nullptr;
+    m_storeThread = nullptr;
 }
 
 void BrokerServer::publish(const Message &message)

@@ -25,6 +25,7 @@ class NetworkWorker;
 enum class ServerError : quint8
 {
     ListenFailed,
+    StoreFailed,
     AlreadyRunning,
 };
 
@@ -42,6 +43,9 @@ public:
     Result<void, ServerError> start(const QHostAddress &address, quint16 port);
     void stop(); // graceful: clients are told and closed, threads end
     bool isRunning() const { return m_host != nullptr; }
+    // Set when the database was damaged at start: it was backed up and a new one
+    // started. Empty otherwise.
+    QString databaseWarning() const { return m_databaseWarning; }
     quint16 serverPort() const { return m_port; }
 
     // Publishes a message as the broker itself (e.g. from the user interface).
@@ -50,10 +54,16 @@ public:
     BrokerSnapshot snapshot() const;
 
 private:
+    Result<void, ServerError> openStore();
+    void stopStore();
+
     BrokerConfig m_config;
     SystemClock m_clock;
     int m_workerCount = 0;
     quint16 m_port = 0;
+    QString m_databaseWarning;
+    store::BrokerStore *m_store = nullptr;
+    QThread *m_storeThread = nullptr;
     BrokerHost *m_host = nullptr;
     QThread *m_hostThread = nullptr;
     QList<NetworkWorker *> m_workers;

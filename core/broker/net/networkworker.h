@@ -8,8 +8,8 @@
 #pragma once
 
 #include "broker/brokerconfig.h"
+#include "common/mailbox.h"
 #include "events.h"
-#include "mailbox.h"
 #include "mqtt/streamdecoder.h"
 
 #include <QHash>

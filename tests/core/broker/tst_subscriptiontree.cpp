@@ -6,10 +6,12 @@
 // Row names cite the spec statement where there is one.
 
 #include "broker/subscriptiontree.h"
+
 #include "mqtt/topic.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
 #include <algorithm>
 #include <map>
 
@@ -47,13 +49,14 @@ qint64 heapInUse()
 }
 
 // How far heapInUse() may stay above its old value once everything is freed:
-// glibc counts the chunks parked in its per-thread cache as in use.
+// exact under AddressSanitizer (the test build); glibc counts the chunks
+// parked in its per-thread cache as in use, up to a few hundred KiB.
 qint64 heapSlack()
 {
 #if defined(HW_ASAN)
     return 0;
 #else
-    return 16 * 1024;
+    return 256 * 1024;
 #endif
 }
 

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace homewire::broker::net {
+namespace homewire {
 
 template<typename T> class Mailbox
 {
@@ -50,4 +50,4 @@ private:
     std::vector<T> m_items;
 };
 
-} // namespace homewire::broker::net
+} // namespace homewire
