@@ -138,9 +138,11 @@ void Broker::connectionClosed(ConnectionId id, CloseReason reason, const QString
         return;
     if (reason == CloseReason::ProtocolError)
         ++m_stats.protocolErrors;
-    if (reason != CloseReason::PeerClosed || !detail.isEmpty())
+    if (!detail.isEmpty())
         qCInfo(lcBroker).noquote() << "connection of" << clientLabel(connection->clientId)
                                    << connection->address << "ended:" << detail;
+    else if (connection->connected)
+        qCInfo(lcBroker).noquote() << "client" << clientLabel(connection->clientId) << "closed its connection";
     endConnection(*connection, reason != CloseReason::ServerShutdown);
 }
 

@@ -97,7 +97,7 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
         ack.properties.setInteger(PropertyId::SharedSubscriptionAvailable, 1);
     }
     send(connection, std::move(ack)); // CONNACK is the first packet we send (MQTT-3.2.0-1)
-    qCDebug(lcBroker).noquote() << "client" << clientLabel(clientId) << "connected from" << connection.address
+    qCInfo(lcBroker).noquote() << "client" << clientLabel(clientId) << "connected from" << connection.address
                                 << "session present:" << sessionPresent;
     resumeDelivery(session);
     return {};

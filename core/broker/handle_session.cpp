@@ -19,6 +19,7 @@ Broker::HandlerResult Broker::handleDisconnect(Connection &connection, const Dis
                 session->cleanSession = *expiry == 0;
         }
     }
+    qCInfo(lcBroker).noquote() << "client" << clientLabel(connection.clientId) << "disconnected";
     const ConnectionId id = connection.id;
     endConnection(connection, publishWill);
     m_sink.close(id, QStringLiteral("client disconnected"));

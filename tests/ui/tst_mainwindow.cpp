@@ -35,10 +35,7 @@ private slots:
         QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Help")}));
     }
 
-    void iconResourceIsCompiledIn()
-    {
-        QVERIFY(QFile::exists(QStringLiteral(":/icons/homewire.svg")));
-    }
+    void iconResourceIsCompiledIn() { QVERIFY(QFile::exists(QStringLiteral(":/icons/homewire.svg"))); }
 };
 
 QTEST_MAIN(TestMainWindow)

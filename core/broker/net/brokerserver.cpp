@@ -2,8 +2,10 @@
 
 #include "networkworker.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QThread>
 
 namespace homewire::broker::net {
@@ -15,6 +17,11 @@ BrokerServer::BrokerServer(BrokerConfig config, QObject *parent)
 
 BrokerServer::~BrokerServer()
 {
+    // A start still under way finishes first (it owns no event loop of ours).
+    while (m_starting) {
+        QThread::msleep(5);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     stop();
 }
 
@@ -188,6 +195,51 @@ void BrokerServer::publish(const Message &message)
     BrokerHost *host = m_host;
     QMetaObject::invokeMethod(
         host, [host, message] { host->publish(message); }, Qt::QueuedConnection);
+}
+
+void BrokerServer::startAsync(const QHostAddress &address, quint16 port)
+{
+    if (m_starting || m_host)
+        return;
+    m_starting = true;
+    QPointer<BrokerServer> self(this);
+    QThread *starter = QThread::create([this, self, address, port] {
+        auto result = start(address, port);
+        const QString error = result ? QString() : result.error().message;
+        QMetaObject::invokeMethod(
+            this,
+            [self, error] {
+                if (!self)
+                    return;
+                self->m_starting = false;
+                emit self->startFinished(error);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(starter, &QThread::finished, starter, &QObject::deleteLater);
+    starter->start();
+}
+
+void BrokerServer::requestSnapshot()
+{
+    if (m_starting || !m_host)
+        return;
+    BrokerHost *host = m_host;
+    QPointer<BrokerServer> self(this);
+    QMetaObject::invokeMethod(
+        host,
+        [host, self] {
+            BrokerSnapshot s = host->snapshot();
+            if (self)
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, s] {
+                        if (self)
+                            emit self->snapshotReady(s);
+                    },
+                    Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 BrokerSnapshot BrokerServer::snapshot() const

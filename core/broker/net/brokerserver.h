@@ -41,6 +41,10 @@ public:
     void setWorkerCount(int count) { m_workerCount = count; }
 
     Result<void, ServerError> start(const QHostAddress &address, quint16 port);
+    // Starts without blocking the caller (loading a large database takes a
+    // while); startFinished tells the outcome on the caller's thread.
+    void startAsync(const QHostAddress &address, quint16 port);
+    bool isStarting() const { return m_starting; }
     void stop(); // graceful: clients are told and closed, threads end
     bool isRunning() const { return m_host != nullptr; }
     // Set when the database was damaged at start: it was backed up and a new one
@@ -52,6 +56,12 @@ public:
     void publish(const Message &message);
     // Figures for the user interface; blocks until the broker thread answers.
     BrokerSnapshot snapshot() const;
+    // Asks the broker thread for figures without waiting; snapshotReady follows.
+    void requestSnapshot();
+
+signals:
+    void snapshotReady(const homewire::broker::net::BrokerSnapshot &snapshot);
+    void startFinished(const QString &error); // empty on success
 
 private:
     Result<void, ServerError> openStore();
@@ -60,6 +70,7 @@ private:
     BrokerConfig m_config;
     SystemClock m_clock;
     int m_workerCount = 0;
+    bool m_starting = false;
     quint16 m_port = 0;
     QString m_databaseWarning;
     store::BrokerStore *m_store = nullptr;

@@ -35,40 +35,34 @@ using namespace homewire::broker;
 
 namespace {
 
-// Heap bytes in use, or -1 where the platform does not say. AddressSanitizer
-// counts the bytes asked for; glibc counts its chunks, headers included.
+// Heap bytes in use, or -1 where the platform does not say; heapSlack is how
+// far the figure may stay above its old value once everything is freed.
+// AddressSanitizer (the test build) counts the bytes asked for, exactly. glibc
+// counts its chunks, headers included, and also those parked in its
+// per-thread cache, up to a few hundred KiB.
+#if defined(HW_ASAN)
 qint64 heapInUse()
 {
-#if defined(HW_ASAN)
     return qint64(__sanitizer_get_current_allocated_bytes());
+}
+constexpr qint64 heapSlack = 0;
+constexpr const char *heapCounter = "AddressSanitizer, requested bytes";
 #elif defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+qint64 heapInUse()
+{
     const struct mallinfo2 info = mallinfo2();
     return qint64(info.uordblks + info.hblkhd);
+}
+constexpr qint64 heapSlack = 256 * 1024;
+constexpr const char *heapCounter = "glibc mallinfo2, chunk bytes";
 #else
+qint64 heapInUse()
+{
     return -1;
-#endif
 }
-
-// How far heapInUse() may stay above its old value once everything is freed:
-// exact under AddressSanitizer (the test build); glibc counts the chunks
-// parked in its per-thread cache as in use, up to a few hundred KiB.
-qint64 heapSlack()
-{
-#if defined(HW_ASAN)
-    return 0;
-#else
-    return 256 * 1024;
+constexpr qint64 heapSlack = 0;
+constexpr const char *heapCounter = "none";
 #endif
-}
-
-const char *heapCounter()
-{
-#if defined(HW_ASAN)
-    return "AddressSanitizer, requested bytes";
-#else
-    return "glibc mallinfo2, chunk bytes";
-#endif
-}
 
 Message retained(const QByteArray &topic, const QByteArray &payload, mqtt::QoS qos = mqtt::QoS::AtMostOnce)
 {
@@ -458,7 +452,7 @@ void TestRetainedStore::pruningReturnsMemory()
         QCOMPARE(store.count(), 0);
         QCOMPARE(store.payloadBytes(), 0);
         if (empty >= 0)
-            QCOMPARE_LE(heapInUse() - empty, heapSlack()); // every node below the root is gone
+            QCOMPARE_LE(heapInUse() - empty, heapSlack); // every node below the root is gone
     }
     store.store(retained("fresh", "x"), 1);
     QCOMPARE(matchTopics(store, "#"), QByteArrayList{"fresh"});
@@ -497,7 +491,7 @@ void TestRetainedStore::deleteJoinsChains()
         removed = churned.remove(topic) && removed;
     const qint64 churnedSize = heapInUse() - base - plainSize;
     QVERIFY(removed);
-    QCOMPARE_LE(qAbs(churnedSize - plainSize), heapSlack());
+    QCOMPARE_LE(qAbs(churnedSize - plainSize), heapSlack);
     QCOMPARE(matchTopics(churned, "#"), kept);
 }
 
@@ -606,11 +600,11 @@ void TestRetainedStore::memoryPerTopic()
         QCOMPARE(store.count(), topics);
         QCOMPARE(matchTopics(store, "home/room7/+/temperature").size(), 100);
     }
-    QCOMPARE_LE(heapInUse() - before, heapSlack());
+    QCOMPARE_LE(heapInUse() - before, heapSlack);
     qInfo("retained: %d topics, %.1f heap bytes per topic, of which %.1f are topic and payload text; "
           "overhead %.1f bytes per topic (%s)",
           topics, double(total) / topics, double(stringBytes) / topics, double(total - stringBytes) / topics,
-          heapCounter());
+          heapCounter);
 }
 
 QTEST_GUILESS_MAIN(TestRetainedStore)

@@ -34,40 +34,34 @@ using namespace homewire::broker;
 
 namespace {
 
-// Heap bytes in use, or -1 where the platform does not say. AddressSanitizer
-// counts the bytes asked for; glibc counts its chunks, headers included.
+// Heap bytes in use, or -1 where the platform does not say; heapSlack is how
+// far the figure may stay above its old value once everything is freed.
+// AddressSanitizer (the test build) counts the bytes asked for, exactly. glibc
+// counts its chunks, headers included, and also those parked in its
+// per-thread cache, up to a few hundred KiB.
+#if defined(HW_ASAN)
 qint64 heapInUse()
 {
-#if defined(HW_ASAN)
     return qint64(__sanitizer_get_current_allocated_bytes());
+}
+constexpr qint64 heapSlack = 0;
+constexpr const char *heapCounter = "AddressSanitizer, requested bytes";
 #elif defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+qint64 heapInUse()
+{
     const struct mallinfo2 info = mallinfo2();
     return qint64(info.uordblks + info.hblkhd);
+}
+constexpr qint64 heapSlack = 256 * 1024;
+constexpr const char *heapCounter = "glibc mallinfo2, chunk bytes";
 #else
+qint64 heapInUse()
+{
     return -1;
-#endif
 }
-
-// How far heapInUse() may stay above its old value once everything is freed:
-// exact under AddressSanitizer (the test build); glibc counts the chunks
-// parked in its per-thread cache as in use, up to a few hundred KiB.
-qint64 heapSlack()
-{
-#if defined(HW_ASAN)
-    return 0;
-#else
-    return 256 * 1024;
+constexpr qint64 heapSlack = 0;
+constexpr const char *heapCounter = "none";
 #endif
-}
-
-const char *heapCounter()
-{
-#if defined(HW_ASAN)
-    return "AddressSanitizer, requested bytes";
-#else
-    return "glibc mallinfo2, chunk bytes";
-#endif
-}
 
 SubscriptionOptions withQos(mqtt::QoS qos, quint32 identifier = 0)
 {
@@ -340,7 +334,7 @@ void TestSubscriptionTree::pruningReturnsMemory()
             QVERIFY(matchesOf(tree, "a/b/c").isEmpty());
             // Every node but the two roots is gone, with its hash buckets.
             if (empty >= 0)
-                QCOMPARE_LE(heapInUse() - empty, heapSlack());
+                QCOMPARE_LE(heapInUse() - empty, heapSlack);
         }
         // A fresh subscription after everything was pruned.
         QVERIFY(tree.subscribe(9, "a/b/c", withId(9)));
@@ -348,7 +342,7 @@ void TestSubscriptionTree::pruningReturnsMemory()
         QCOMPARE(tree.subscriptionCount(), 1);
     }
     if (before >= 0)
-        QCOMPARE_LE(heapInUse() - before, heapSlack());
+        QCOMPARE_LE(heapInUse() - before, heapSlack);
 }
 
 void TestSubscriptionTree::sharedRoundRobin_data()
@@ -560,10 +554,10 @@ void TestSubscriptionTree::memoryPerSubscription()
         popular = heapInUse() - before - ownTopics;
         QCOMPARE(tree.subscriptionCount(), 2 * clients);
     }
-    QCOMPARE_LE(heapInUse() - before, heapSlack());
+    QCOMPARE_LE(heapInUse() - before, heapSlack);
     qInfo("subscriptions: %.1f bytes each for %d clients on a topic of their own "
           "(\"clients/clientN/cmd\"), %.1f bytes each for the same clients on one topic (%s)",
-          double(ownTopics) / clients, clients, double(popular) / clients, heapCounter());
+          double(ownTopics) / clients, clients, double(popular) / clients, heapCounter);
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptionTree)
