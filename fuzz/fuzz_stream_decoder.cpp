@@ -11,8 +11,8 @@
 #include "mqtt/topic.h"
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace homewire::mqtt;
 
@@ -61,10 +61,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     const uint8_t control = data[0];
-    static constexpr ProtocolVersion versions[] = {ProtocolVersion::V31, ProtocolVersion::V311, ProtocolVersion::V5,
-                                                   ProtocolVersion::V5};
-    static constexpr Direction directions[] = {Direction::Any, Direction::ClientToServer, Direction::ServerToClient,
-                                               Direction::Any};
+    static constexpr ProtocolVersion versions[] = {ProtocolVersion::V31, ProtocolVersion::V311,
+                                                   ProtocolVersion::V5, ProtocolVersion::V5};
+    static constexpr Direction directions[] = {Direction::Any, Direction::ClientToServer,
+                                               Direction::ServerToClient, Direction::Any};
     DecodeOptions options{versions[control & 0x03], directions[(control >> 2) & 0x03]};
     const qsizetype readSize = qsizetype(1) << ((control >> 4) & 0x0F); // 1 byte .. 32 KiB
     constexpr quint32 maxPacketSize = 64 * 1024;
