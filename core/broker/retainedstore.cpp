@@ -30,6 +30,8 @@
 // (Qt 6.4 allocates a 128-bucket span and 16 entries for the first key).
 #include "retainedstore.h"
 
+#include "topiclevels_p.h"
+
 #include <QHashFunctions>
 #include <QVarLengthArray>
 #include <algorithm>
@@ -54,21 +56,8 @@ std::string_view firstLevel(std::string_view text)
     return text.substr(0, text.find('/'));
 }
 
-// One level of a topic or filter, and where the next level starts
-// (text.size() + 1 when this was the last one).
-struct Level
-{
-    QByteArrayView text;
-    qsizetype next;
-};
-
-Level levelAt(QByteArrayView text, qsizetype start)
-{
-    qsizetype end = text.indexOf('/', start);
-    if (end < 0)
-        end = text.size();
-    return {text.sliced(start, end - start), end + 1};
-}
+using detail::Level;
+using detail::levelAt;
 
 qsizetype bytesOf(const Message &message)
 {

@@ -26,6 +26,8 @@
 // so a broker whose clients come and go does not grow.
 #include "subscriptiontree.h"
 
+#include "topiclevels_p.h"
+
 #include <QHashFunctions>
 #include <QVarLengthArray>
 
@@ -89,21 +91,8 @@ std::string_view toView(QByteArrayView bytes)
     return {bytes.data(), std::size_t(bytes.size())};
 }
 
-// One level of a topic or filter, and where the next level starts
-// (text.size() + 1 when this was the last one).
-struct Level
-{
-    QByteArrayView text;
-    qsizetype next;
-};
-
-Level levelAt(QByteArrayView text, qsizetype start)
-{
-    qsizetype end = text.indexOf('/', start);
-    if (end < 0)
-        end = text.size();
-    return {text.sliced(start, end - start), end + 1};
-}
+using detail::Level;
+using detail::levelAt;
 
 // "$share/{ShareName}/{filter}" split in its parts; shareName is empty for a
 // plain filter. Validated filters are assumed (TopicFilter::validate).
