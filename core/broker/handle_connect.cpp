@@ -117,11 +117,11 @@ Session &Broker::attachSession(Connection &connection, const QByteArray &clientI
             if (old->version == ProtocolVersion::V5)
                 send(*old, DisconnectPacket{ReasonCode::SessionTakenOver, {}});
             const ConnectionId oldId = old->id;
-            const bool keep = session->cleanSession;
-            session->cleanSession = false; // keep it alive through endConnection
+            // A clean session ends with its connection (MQTT-3.1.2-6): the
+            // newcomer never inherits it, whatever its own flag says.
             endConnection(*old, true);
-            session->cleanSession = keep;
             m_sink.close(oldId, QStringLiteral("session taken over"));
+            session = m_sessionsByClientId.value(clientId, nullptr);
         }
     }
     if (session && cleanStart) {

@@ -98,6 +98,14 @@ void NetworkWorker::readFrom(Client &client)
         for (;;) {
             auto next = client.decoder.next();
             if (!next) {
+                if (next.errorCode() == CodecError::UnsupportedProtocolLevel && !client.accepted) {
+                    // A level we do not speak gets CONNACK 0x01 before the close
+                    // (MQTT-3.1.2-2), in the 3.1.1 form every level understands.
+                    QByteArray bytes;
+                    const ConnackPacket refusal{false, quint8(ConnectReturnCode::UnacceptableProtocolVersion), {}};
+                    if (encodePacket(refusal, ProtocolVersion::V311, bytes))
+                        client.socket->write(bytes);
+                }
                 // Malformed input closes this connection only (MQTT-4.8.0-1).
                 fail(client, CloseReason::ProtocolError, next.error().message,
                      reasonCodeFor(next.errorCode()));
