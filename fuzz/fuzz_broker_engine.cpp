@@ -110,7 +110,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             sink.closed.insert(id);
             break;
         case 5:
-            broker.connectionCongested(id, length % 2 == 0);
+            broker.connectionCongested(id, length % 3 != 0, length % 3 == 2);
             break;
         case 6:
             clock.advance(qint64(length) * 1000);

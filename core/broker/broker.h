@@ -90,8 +90,9 @@ public:
     void connectionOpened(ConnectionId connection, const QString &remoteAddress);
     void packetReceived(ConnectionId connection, mqtt::Packet packet); // the dispatcher
     void connectionClosed(ConnectionId connection, CloseReason reason, const QString &detail = {});
-    // Congestion of a connection's output (see BrokerConfig::congestionBytes).
-    void connectionCongested(ConnectionId connection, bool congested);
+    // Congestion of a connection's output (see BrokerConfig::congestionBytes):
+    // congested pauses its publishers; overloaded (far worse) also drops QoS 0.
+    void connectionCongested(ConnectionId connection, bool congested, bool overloaded = false);
     // Closes every connection (graceful shutdown); wills are not published.
     void shutdown();
 

@@ -128,9 +128,15 @@ void Broker::deliver(Session &session, Message message)
 {
     Connection *connection = session.isOnline() ? findConnection(session.connection) : nullptr;
     if (message.qos == QoS::AtMostOnce) {
-        // QoS 0 is not kept for offline clients, and may be dropped under overload.
-        if (!connection || connection->congestedSinceMs) {
+        // QoS 0 is not kept for offline clients, and may be dropped under
+        // overload: only once pausing the publishers did not keep up.
+        if (!connection)
+            return;
+        if (connection->overloaded) {
             ++m_stats.droppedQos0;
+            if (connection->droppedQos0++ == 0)
+                qCWarning(lcBroker).noquote() << "client" << clientLabel(session.clientId())
+                                              << "cannot keep up: dropping QoS 0 messages for it";
             return;
         }
         ++m_stats.messagesSent;

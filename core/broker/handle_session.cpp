@@ -58,12 +58,18 @@ void Broker::destroySession(Session &session)
     delete &session;
 }
 
-void Broker::connectionCongested(ConnectionId id, bool congested)
+void Broker::connectionCongested(ConnectionId id, bool congested, bool overloaded)
 {
     Connection *connection = findConnection(id);
     if (!connection)
         return;
-    if (congested) {
+    if (connection->overloaded && !overloaded && connection->droppedQos0 > 0) {
+        qCWarning(lcBroker).noquote() << "dropped" << connection->droppedQos0 << "QoS 0 messages for"
+                                      << clientLabel(connection->clientId) << "while it could not keep up";
+        connection->droppedQos0 = 0;
+    }
+    connection->overloaded = overloaded;
+    if (congested || overloaded) {
         if (!connection->congestedSinceMs)
             connection->congestedSinceMs = m_clock.nowMs();
         return;

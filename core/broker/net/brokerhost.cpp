@@ -50,13 +50,6 @@ void BrokerHost::setWorkers(const QList<NetworkWorker *> &workers)
     m_pending.resize(size_t(workers.size()));
 }
 
-void BrokerHost::wake()
-{
-    // One queued call per burst: later wakes find it pending.
-    if (!m_wakePending.exchange(true))
-        QMetaObject::invokeMethod(this, &BrokerHost::drainInbound, Qt::QueuedConnection);
-}
-
 bool BrokerHost::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     if (!m_server)
@@ -92,11 +85,11 @@ void BrokerHost::accept(qintptr descriptor)
         worker, [worker, descriptor, id] { worker->adoptSocket(descriptor, id); }, Qt::QueuedConnection);
 }
 
-void BrokerHost::drainInbound()
+void BrokerHost::process(std::vector<InboundEvent> &events, int workerIndex)
 {
-    m_wakePending.store(false);
-    m_inbox.takeAll(m_events);
-    for (InboundEvent &event : m_events) {
+    QMutexLocker lock(&m_engineMutex);
+    m_currentWorker = workerIndex;
+    for (InboundEvent &event : events) {
         switch (event.kind) {
         case InboundEvent::Kind::Opened:
             m_broker->connectionOpened(event.connection, event.text);
@@ -108,19 +101,24 @@ void BrokerHost::drainInbound()
             m_broker->connectionClosed(event.connection, event.reason, event.text);
             break;
         case InboundEvent::Kind::Congested:
-            m_broker->connectionCongested(event.connection, true);
+            m_broker->connectionCongested(event.connection, true, false);
+            break;
+        case InboundEvent::Kind::Overloaded:
+            m_broker->connectionCongested(event.connection, true, true);
             break;
         case InboundEvent::Kind::Drained:
-            m_broker->connectionCongested(event.connection, false);
+            m_broker->connectionCongested(event.connection, false, false);
             break;
         }
     }
-    m_events.clear();
+    events.clear();
     flushOutbound();
+    m_currentWorker = -1;
 }
 
 void BrokerHost::onTick()
 {
+    QMutexLocker lock(&m_engineMutex);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_config.sysIntervalSeconds > 0 && now - m_lastSysMs >= qint64(m_config.sysIntervalSeconds) * 1000) {
         m_lastSysMs = now;
@@ -166,7 +164,8 @@ void BrokerHost::flushOutbound()
         if (m_pending[i].empty())
             continue;
         NetworkWorker *worker = m_workers[int(i)];
-        if (worker->inbox().postAll(m_pending[i]))
+        // The worker running the engine drains its inbox itself on return.
+        if (worker->inbox().postAll(m_pending[i]) && int(i) != m_currentWorker)
             QMetaObject::invokeMethod(worker, &NetworkWorker::drainCommands, Qt::QueuedConnection);
     }
 }
@@ -179,7 +178,8 @@ void BrokerHost::releaseCommitted()
         m_held.pop_front();
         for (size_t i = 0; i < batch.commands.size(); ++i) {
             NetworkWorker *worker = m_workers[int(i)];
-            if (!batch.commands[i].empty() && worker->inbox().postAll(batch.commands[i]))
+            if (!batch.commands[i].empty() && worker->inbox().postAll(batch.commands[i])
+                && int(i) != m_currentWorker)
                 QMetaObject::invokeMethod(worker, &NetworkWorker::drainCommands, Qt::QueuedConnection);
         }
     }
@@ -187,6 +187,7 @@ void BrokerHost::releaseCommitted()
 
 void BrokerHost::releaseAll()
 {
+    QMutexLocker lock(&m_engineMutex);
     if (!m_held.empty())
         m_committedTicket.store(m_held.back().ticket);
     flushOutbound();
@@ -196,7 +197,12 @@ void BrokerHost::commitDone(quint64 ticket)
 {
     m_committedTicket.store(ticket);
     QMetaObject::invokeMethod(
-        this, [this] { flushOutbound(); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            QMutexLocker lock(&m_engineMutex);
+            flushOutbound();
+        },
+        Qt::QueuedConnection);
 }
 
 void BrokerHost::setStore(store::BrokerStore *store)
@@ -207,6 +213,7 @@ void BrokerHost::setStore(store::BrokerStore *store)
 
 void BrokerHost::restore(const store::BrokerState &state)
 {
+    QMutexLocker lock(&m_engineMutex);
     for (const RetainedMessage &r : state.retained)
         m_broker->restoreRetained(r);
     for (const StoredSession &s : state.sessions)
@@ -348,19 +355,21 @@ void BrokerHost::stop()
         m_tick->stop();
     if (m_server)
         m_server->close();
-    drainInbound();
+    QMutexLocker lock(&m_engineMutex);
     m_broker->shutdown();
     flushOutbound();
 }
 
 void BrokerHost::publish(const Message &message)
 {
+    QMutexLocker lock(&m_engineMutex);
     m_broker->publish(message);
     flushOutbound();
 }
 
 BrokerSnapshot BrokerHost::snapshot() const
 {
+    QMutexLocker lock(&m_engineMutex);
     BrokerSnapshot s;
     s.stats = m_broker->stats();
     s.clients = m_broker->clients();

@@ -11,6 +11,7 @@
 #include "store/brokerstore.h"
 
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
 #include <atomic>
 #include <deque>
@@ -48,8 +49,9 @@ public:
     void restore(const store::BrokerState &state);
     void commitDone(quint64 ticket); // thread-safe
     void releaseAll();               // shutdown, after the store's last commit
-    Mailbox<InboundEvent> &inbox() { return m_inbox; }
-    void wake(); // thread-safe
+    // Runs a worker's batch of events through the engine on the worker's own
+    // thread, under the engine lock (no thread hop on the hot path).
+    void process(std::vector<InboundEvent> &events, int workerIndex);
 
     // On the broker thread.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -82,7 +84,6 @@ public:
     void incomingQos2Deleted(const QByteArray &clientId, quint16 packetId) override;
 
 private:
-    void drainInbound();
     void accept(qintptr descriptor);
     void queue(OutboundCommand command);
     void flushOutbound();
@@ -92,11 +93,11 @@ private:
 
     BrokerConfig m_config;
     std::unique_ptr<Broker> m_broker;
-    Mailbox<InboundEvent> m_inbox;
-    std::atomic<bool> m_wakePending{false};
+    // The engine is single-threaded; whichever thread runs it holds this.
+    mutable QMutex m_engineMutex;
+    int m_currentWorker = -1; // the worker running the engine now, if any
     QList<NetworkWorker *> m_workers;
     std::vector<std::vector<OutboundCommand>> m_pending; // per worker, this round
-    std::vector<InboundEvent> m_events;                  // reused
     QTcpServer *m_server = nullptr;
     QTimer *m_tick = nullptr;
     quint64 m_nextConnection = 1;

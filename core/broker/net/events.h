@@ -17,6 +17,7 @@ struct InboundEvent
         Packet,
         Closed,
         Congested,
+        Overloaded,
         Drained
     };
     Kind kind = Kind::Packet;

@@ -19,6 +19,7 @@ namespace {
 constexpr qint64 ReadChunk = 64 * 1024;
 constexpr qint64 SocketReadBuffer = 256 * 1024; // Qt stops reading the kernel past this: TCP backpressure
 constexpr qint64 ConnectTimeoutMs = 20'000;     // time allowed between accept and CONNECT
+constexpr qint64 OverloadFactor = 4;            // QoS 0 is dropped past this many times congestionBytes
 
 qint64 nowMs()
 {
@@ -27,12 +28,11 @@ qint64 nowMs()
 
 } // namespace
 
-NetworkWorker::NetworkWorker(int index, const BrokerConfig &config, Mailbox<InboundEvent> &toBroker,
-                             std::function<void()> wakeBroker)
+NetworkWorker::NetworkWorker(int index, const BrokerConfig &config,
+                             std::function<void(std::vector<InboundEvent> &)> deliver)
     : m_index(index)
     , m_config(config)
-    , m_toBroker(toBroker)
-    , m_wakeBroker(std::move(wakeBroker))
+    , m_deliver(std::move(deliver))
 {
     m_readBuffer.resize(ReadChunk);
 }
@@ -158,9 +158,8 @@ void NetworkWorker::onDisconnected(ConnectionId id)
 void NetworkWorker::onBytesWritten(ConnectionId id)
 {
     Client *client = m_clients.value(id, nullptr);
-    if (client && client->congested && client->socket->bytesToWrite() < m_config.congestionBytes / 2) {
-        client->congested = false;
-        post(InboundEvent{InboundEvent::Kind::Drained, id, {}, CloseReason::PeerClosed, {}});
+    if (client && (client->congested || client->overloaded)) {
+        updateCongestion(*client);
         flushToBroker();
     }
 }
@@ -215,11 +214,21 @@ void NetworkWorker::drainCommands()
         case OutboundCommand::Kind::PauseReading:
             client->paused = true;
             break;
-        case OutboundCommand::Kind::ResumeReading:
+        case OutboundCommand::Kind::ResumeReading: {
             client->paused = false;
             client->lastReceivedMs = nowMs();
-            touched.append(client->id); // read what waited in the socket buffer
+            // Read what waited in the socket buffer, from the event loop rather
+            // than from here, which may run inside a read already.
+            const ConnectionId id = client->id;
+            QMetaObject::invokeMethod(
+                this,
+                [this, id] {
+                    if (Client *c = m_clients.value(id, nullptr))
+                        readFrom(*c);
+                },
+                Qt::QueuedConnection);
             break;
+        }
         case OutboundCommand::Kind::Close:
             writeOutput(*client);
             client->closing = true;
@@ -233,8 +242,6 @@ void NetworkWorker::drainCommands()
         if (!client || client->closing)
             continue;
         writeOutput(*client);
-        if (!client->paused && client->socket->bytesAvailable() > 0)
-            readFrom(*client);
     }
     flushToBroker();
 }
@@ -245,9 +252,25 @@ void NetworkWorker::writeOutput(Client &client)
         return;
     client.socket->write(client.output);
     client.output.clear();
-    if (!client.congested && client.socket->bytesToWrite() > m_config.congestionBytes) {
-        client.congested = true;
-        post(InboundEvent{InboundEvent::Kind::Congested, client.id, {}, CloseReason::PeerClosed, {}});
+    updateCongestion(client);
+}
+
+void NetworkWorker::updateCongestion(Client &client)
+{
+    // Two levels: congested pauses the publishers feeding this client;
+    // overloaded (much later) lets the broker drop QoS 0 for it.
+    const qint64 pending = client.socket->bytesToWrite();
+    const bool congested = client.congested ? pending >= m_config.congestionBytes / 2
+                                            : pending > m_config.congestionBytes;
+    const bool overloaded = client.overloaded ? pending >= m_config.congestionBytes * OverloadFactor / 2
+                                              : pending > m_config.congestionBytes * OverloadFactor;
+    if (congested != client.congested || overloaded != client.overloaded) {
+        client.congested = congested;
+        client.overloaded = overloaded;
+        const auto kind = overloaded ? InboundEvent::Kind::Overloaded
+                          : congested ? InboundEvent::Kind::Congested
+                                      : InboundEvent::Kind::Drained;
+        post(InboundEvent{kind, client.id, {}, CloseReason::PeerClosed, {}});
     }
 }
 
@@ -272,10 +295,18 @@ void NetworkWorker::post(InboundEvent event)
 
 void NetworkWorker::flushToBroker()
 {
-    if (m_outgoingEvents.empty())
+    // The engine runs right here, under its lock; what it sends to our own
+    // connections waits in our inbox and is written before we return. Nested
+    // calls (a drain that posts events) are folded into this loop.
+    if (m_flushing)
         return;
-    if (m_toBroker.postAll(m_outgoingEvents))
-        m_wakeBroker();
+    m_flushing = true;
+    while (!m_outgoingEvents.empty()) {
+        m_deliver(m_outgoingEvents);
+        m_outgoingEvents.clear();
+        drainCommands();
+    }
+    m_flushing = false;
 }
 
 } // namespace homewire::broker::net

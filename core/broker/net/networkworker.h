@@ -27,8 +27,9 @@ class NetworkWorker : public QObject
     Q_OBJECT
 
 public:
-    NetworkWorker(int index, const BrokerConfig &config, Mailbox<InboundEvent> &toBroker,
-                  std::function<void()> wakeBroker);
+    // `deliver` hands a batch of events to the protocol engine on this thread
+    // (it takes the engine's lock) and empties the vector.
+    NetworkWorker(int index, const BrokerConfig &config, std::function<void(std::vector<InboundEvent> &)> deliver);
     ~NetworkWorker() override;
 
     int index() const { return m_index; }
@@ -51,7 +52,8 @@ private:
         bool accepted = false;
         bool paused = false;
         bool closing = false; // the broker closed it; report nothing more
-        bool congested = false;
+        bool congested = false;  // output above congestionBytes
+        bool overloaded = false; // output above OverloadFactor x congestionBytes
     };
 
     void readFrom(Client &client);
@@ -62,11 +64,12 @@ private:
     void post(InboundEvent event);
     void flushToBroker();
     void writeOutput(Client &client);
+    void updateCongestion(Client &client);
 
     int m_index;
     const BrokerConfig m_config;
-    Mailbox<InboundEvent> &m_toBroker;
-    std::function<void()> m_wakeBroker;
+    std::function<void(std::vector<InboundEvent> &)> m_deliver;
+    bool m_flushing = false;
     Mailbox<OutboundCommand> m_inbox;
     QHash<ConnectionId, Client *> m_clients;
     std::vector<OutboundCommand> m_commands;    // reused
