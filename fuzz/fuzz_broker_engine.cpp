@@ -36,11 +36,11 @@ public:
     std::set<ConnectionId> closed;
     std::map<ConnectionId, ProtocolVersion> versions;
 
-    void send(ConnectionId c, Packet p) override
+    void send(ConnectionId c, ProtocolVersion v, Packet p) override
     {
         check(!closed.count(c), "no packet after close");
         const auto it = versions.find(c);
-        const ProtocolVersion v = it == versions.end() ? ProtocolVersion::V311 : it->second;
+        check(it == versions.end() || it->second == v, "packets go out at the accepted level");
         check(encodePacket(p, v).hasValue(), "the engine sends encodable packets");
     }
     void close(ConnectionId c, const QString &) override { closed.insert(c); }

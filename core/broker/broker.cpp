@@ -39,7 +39,7 @@ const Session *Broker::findSession(QByteArrayView clientId) const
 
 void Broker::send(const Connection &connection, Packet packet)
 {
-    m_sink.send(connection.id, std::move(packet));
+    m_sink.send(connection.id, connection.version, std::move(packet));
 }
 
 void Broker::connectionOpened(ConnectionId id, const QString &remoteAddress)
@@ -142,7 +142,8 @@ void Broker::connectionClosed(ConnectionId id, CloseReason reason, const QString
         qCInfo(lcBroker).noquote() << "connection of" << clientLabel(connection->clientId)
                                    << connection->address << "ended:" << detail;
     else if (connection->connected)
-        qCInfo(lcBroker).noquote() << "client" << clientLabel(connection->clientId) << "closed its connection";
+        qCInfo(lcBroker).noquote() << "client" << clientLabel(connection->clientId)
+                                   << "closed its connection";
     endConnection(*connection, reason != CloseReason::ServerShutdown);
 }
 

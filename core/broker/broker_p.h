@@ -26,7 +26,7 @@ struct Broker::Connection
     // a publisher may be paused by several subscribers at once.
     qint64 congestedSinceMs = 0; // 0: not congested
     bool overloaded = false;
-    qint64 droppedQos0 = 0;      // while overloaded, for the log
+    qint64 droppedQos0 = 0; // while overloaded, for the log
     QSet<ConnectionId> pausedPublishers;
     int pausedBy = 0;
 };

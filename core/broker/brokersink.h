@@ -14,8 +14,8 @@ class BrokerSink
 public:
     virtual ~BrokerSink() = default;
 
-    // Queue a packet for the connection, in order.
-    virtual void send(ConnectionId connection, mqtt::Packet packet) = 0;
+    // Queue a packet for the connection, in order, encoded at `version`.
+    virtual void send(ConnectionId connection, mqtt::ProtocolVersion version, mqtt::Packet packet) = 0;
 
     // Close the connection once what was queued before has been written.
     // The engine has already forgotten the connection; no connectionClosed()

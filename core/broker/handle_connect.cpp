@@ -98,7 +98,7 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
     }
     send(connection, std::move(ack)); // CONNACK is the first packet we send (MQTT-3.2.0-1)
     qCInfo(lcBroker).noquote() << "client" << clientLabel(clientId) << "connected from" << connection.address
-                                << "session present:" << sessionPresent;
+                               << "session present:" << sessionPresent;
     resumeDelivery(session);
     return {};
 }

@@ -30,7 +30,6 @@
 
 #include <QHashFunctions>
 #include <QVarLengthArray>
-
 #include <algorithm>
 #include <string>
 #include <string_view>

@@ -92,6 +92,7 @@ void BrokerHost::process(std::vector<InboundEvent> &events, int workerIndex)
     for (InboundEvent &event : events) {
         switch (event.kind) {
         case InboundEvent::Kind::Opened:
+            m_outputs.insert(event.connection, std::move(event.output));
             m_broker->connectionOpened(event.connection, event.text);
             break;
         case InboundEvent::Kind::Packet:
@@ -99,6 +100,7 @@ void BrokerHost::process(std::vector<InboundEvent> &events, int workerIndex)
             break;
         case InboundEvent::Kind::Closed:
             m_broker->connectionClosed(event.connection, event.reason, event.text);
+            m_outputs.remove(event.connection);
             break;
         case InboundEvent::Kind::Congested:
             m_broker->connectionCongested(event.connection, true, false);
@@ -137,6 +139,7 @@ void BrokerHost::queue(OutboundCommand command)
 
 void BrokerHost::flushOutbound()
 {
+    m_bytesSlot.clear(); // this round's commands move on below
     if (m_store && !m_storeEvents.empty()) {
         const bool durable = m_config.durability == Durability::Durable;
         if (durable) {
@@ -163,11 +166,33 @@ void BrokerHost::flushOutbound()
     for (size_t i = 0; i < m_pending.size(); ++i) {
         if (m_pending[i].empty())
             continue;
-        NetworkWorker *worker = m_workers[int(i)];
-        // The worker running the engine drains its inbox itself on return.
-        if (worker->inbox().postAll(m_pending[i]) && int(i) != m_currentWorker)
-            QMetaObject::invokeMethod(worker, &NetworkWorker::drainCommands, Qt::QueuedConnection);
+        dispatch(i, m_pending[i]);
     }
+}
+
+void BrokerHost::dispatch(size_t index, std::vector<OutboundCommand> &commands)
+{
+    for (OutboundCommand &command : commands) {
+        if (command.kind == OutboundCommand::Kind::Bytes) {
+            // Straight to the socket from this thread where the kernel takes it;
+            // otherwise queued for the owning thread, which is asked to flush.
+            const auto output = m_outputs.value(command.connection);
+            if (output && output->write(command.bytes))
+                m_forWorker.push_back(
+                    OutboundCommand{OutboundCommand::Kind::Flush, command.connection, {}, 0, {}, {}, {}});
+            continue;
+        }
+        if (command.kind == OutboundCommand::Kind::Close)
+            m_outputs.remove(command.connection);
+        m_forWorker.push_back(std::move(command));
+    }
+    commands.clear();
+    if (m_forWorker.empty())
+        return;
+    NetworkWorker *worker = m_workers[int(index)];
+    // The worker running the engine drains its inbox itself on return.
+    if (worker->inbox().postAll(m_forWorker) && int(index) != m_currentWorker)
+        QMetaObject::invokeMethod(worker, &NetworkWorker::drainCommands, Qt::QueuedConnection);
 }
 
 void BrokerHost::releaseCommitted()
@@ -177,10 +202,8 @@ void BrokerHost::releaseCommitted()
         HeldBatch batch = std::move(m_held.front());
         m_held.pop_front();
         for (size_t i = 0; i < batch.commands.size(); ++i) {
-            NetworkWorker *worker = m_workers[int(i)];
-            if (!batch.commands[i].empty() && worker->inbox().postAll(batch.commands[i])
-                && int(i) != m_currentWorker)
-                QMetaObject::invokeMethod(worker, &NetworkWorker::drainCommands, Qt::QueuedConnection);
+            if (!batch.commands[i].empty())
+                dispatch(i, batch.commands[i]);
         }
     }
 }
@@ -323,20 +346,43 @@ void BrokerHost::incomingQos2Deleted(const QByteArray &clientId, quint16 packetI
     record(std::move(e));
 }
 
-void BrokerHost::send(ConnectionId connection, mqtt::Packet packet)
+void BrokerHost::send(ConnectionId connection, mqtt::ProtocolVersion version, mqtt::Packet packet)
 {
-    queue(OutboundCommand{OutboundCommand::Kind::Send, connection, std::move(packet), 0, {}, {}});
+    // Encoded here, on the thread running the engine; consecutive packets for
+    // one connection share one buffer and one write.
+    const int index = workerIndex(connection);
+    if (index >= int(m_pending.size()))
+        return;
+    // All bytes for one connection in this round go into its first Bytes
+    // command: one write per subscriber however the deliveries interleave.
+    // (Nothing the engine sends follows a Close, so the order holds.)
+    auto &commands = m_pending[size_t(index)];
+    auto slot = m_bytesSlot.constFind(connection);
+    size_t position;
+    if (slot == m_bytesSlot.cend()) {
+        OutboundCommand command;
+        command.kind = OutboundCommand::Kind::Bytes;
+        command.connection = connection;
+        position = commands.size();
+        commands.push_back(std::move(command));
+        m_bytesSlot.insert(connection, position);
+    } else {
+        position = *slot;
+    }
+    if (auto ok = mqtt::encodePacket(packet, version, commands[position].bytes); !ok)
+        qCWarning(lcNet) << "cannot encode packet:" << ok.error().message;
 }
 
 void BrokerHost::close(ConnectionId connection, const QString &reason)
 {
-    queue(OutboundCommand{OutboundCommand::Kind::Close, connection, {}, 0, {}, reason});
+    queue(OutboundCommand{OutboundCommand::Kind::Close, connection, {}, 0, {}, reason, {}});
 }
 
 void BrokerHost::connectionAccepted(ConnectionId connection, quint16 keepAliveSeconds,
                                     mqtt::ProtocolVersion version)
 {
-    queue(OutboundCommand{OutboundCommand::Kind::Accepted, connection, {}, keepAliveSeconds, version, {}});
+    queue(
+        OutboundCommand{OutboundCommand::Kind::Accepted, connection, {}, keepAliveSeconds, version, {}, {}});
 }
 
 void BrokerHost::setReadPaused(ConnectionId connection, bool paused)
@@ -345,6 +391,7 @@ void BrokerHost::setReadPaused(ConnectionId connection, bool paused)
                           connection,
                           {},
                           0,
+                          {},
                           {},
                           {}});
 }

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/mailbox.h"
 #include "events.h"
+#include "sharedoutput.h"
 #include "store/brokerstore.h"
 
 #include <QHostAddress>
@@ -62,7 +63,7 @@ public:
     const Broker &broker() const { return *m_broker; }
 
     // BrokerSink
-    void send(ConnectionId connection, mqtt::Packet packet) override;
+    void send(ConnectionId connection, mqtt::ProtocolVersion version, mqtt::Packet packet) override;
     void close(ConnectionId connection, const QString &reason) override;
     void connectionAccepted(ConnectionId connection, quint16 keepAliveSeconds,
                             mqtt::ProtocolVersion version) override;
@@ -90,12 +91,18 @@ private:
     void onTick();
     void record(store::StoreEvent event);
     void releaseCommitted();
+    // Writes the Bytes commands of `commands` straight to their sockets and
+    // hands the rest (and flush requests) to the worker.
+    void dispatch(size_t worker, std::vector<OutboundCommand> &commands);
 
     BrokerConfig m_config;
     std::unique_ptr<Broker> m_broker;
     // The engine is single-threaded; whichever thread runs it holds this.
     mutable QMutex m_engineMutex;
     int m_currentWorker = -1; // the worker running the engine now, if any
+    QHash<ConnectionId, std::shared_ptr<SharedOutput>> m_outputs;
+    std::vector<OutboundCommand> m_forWorker; // reused by dispatch()
+    QHash<ConnectionId, size_t> m_bytesSlot;  // this round: where a connection's Bytes command is
     QList<NetworkWorker *> m_workers;
     std::vector<std::vector<OutboundCommand>> m_pending; // per worker, this round
     QTcpServer *m_server = nullptr;

@@ -39,8 +39,8 @@ Result<void, ServerError> BrokerServer::start(const QHostAddress &address, quint
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("broker-net-%1").arg(i));
         BrokerHost *host = m_host;
-        auto *worker = new NetworkWorker(i, m_config,
-                                         [host, i](std::vector<InboundEvent> &events) { host->process(events, i); });
+        auto *worker = new NetworkWorker(
+            i, m_config, [host, i](std::vector<InboundEvent> &events) { host->process(events, i); });
         worker->moveToThread(thread);
         m_workers.append(worker);
         m_workerThreads.append(thread);

@@ -3,8 +3,10 @@
 
 #include "broker/broker.h"
 #include "mqtt/packets.h"
+#include "sharedoutput.h"
 
 #include <QString>
+#include <memory>
 
 namespace homewire::broker::net {
 
@@ -24,7 +26,8 @@ struct InboundEvent
     ConnectionId connection = 0;
     mqtt::Packet packet;
     CloseReason reason = CloseReason::PeerClosed;
-    QString text; // remote address (Opened) or why it closed (Closed)
+    QString text;                         // remote address (Opened) or why it closed (Closed)
+    std::shared_ptr<SharedOutput> output; // Opened: the connection's write side
 };
 
 // Broker thread -> worker.
@@ -32,6 +35,8 @@ struct OutboundCommand
 {
     enum class Kind : quint8
     {
+        Bytes, // encoded packets, written directly where possible
+        Flush, // move what SharedOutput queued into the socket
         Send,
         Close,
         Accepted,
@@ -44,6 +49,7 @@ struct OutboundCommand
     quint16 keepAlive = 0;
     mqtt::ProtocolVersion version = mqtt::ProtocolVersion::V311;
     QString reason;
+    QByteArray bytes; // Bytes
 };
 
 } // namespace homewire::broker::net

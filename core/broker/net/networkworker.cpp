@@ -1,6 +1,7 @@
 #include "networkworker.h"
 
 #include "broker/broker_p.h"
+#include "sharedoutput.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -64,6 +65,7 @@ void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection)
     auto *client = new Client;
     client->id = connection;
     client->socket = socket;
+    client->output = std::make_shared<SharedOutput>(descriptor);
     client->decoder = StreamDecoder(DecodeOptions{ProtocolVersion::V311, Direction::ClientToServer},
                                     m_config.maxPacketSize);
     client->lastReceivedMs = nowMs();
@@ -71,7 +73,8 @@ void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection)
 
     const QString address =
         socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
-    post(InboundEvent{InboundEvent::Kind::Opened, connection, {}, CloseReason::PeerClosed, address});
+    post(InboundEvent{
+        InboundEvent::Kind::Opened, connection, {}, CloseReason::PeerClosed, address, client->output});
     connect(socket, &QTcpSocket::readyRead, this, [this, connection] {
         if (Client *c = m_clients.value(connection, nullptr))
             readFrom(*c);
@@ -98,17 +101,19 @@ void NetworkWorker::readFrom(Client &client)
         for (;;) {
             auto next = client.decoder.next();
             if (!next) {
+                QByteArray lastWords;
                 if (next.errorCode() == CodecError::UnsupportedProtocolLevel && !client.accepted) {
                     // A level we do not speak gets CONNACK 0x01 before the close
                     // (MQTT-3.1.2-2), in the 3.1.1 form every level understands.
-                    QByteArray bytes;
-                    const ConnackPacket refusal{false, quint8(ConnectReturnCode::UnacceptableProtocolVersion), {}};
-                    if (encodePacket(refusal, ProtocolVersion::V311, bytes))
-                        client.socket->write(bytes);
+                    const ConnackPacket refusal{
+                        false, quint8(ConnectReturnCode::UnacceptableProtocolVersion), {}};
+                    (void)encodePacket(refusal, ProtocolVersion::V311, lastWords);
+                } else if (client.accepted && client.decoder.protocolVersion() == ProtocolVersion::V5) {
+                    (void)encodePacket(DisconnectPacket{reasonCodeFor(next.errorCode()), {}},
+                                       ProtocolVersion::V5, lastWords);
                 }
                 // Malformed input closes this connection only (MQTT-4.8.0-1).
-                fail(client, CloseReason::ProtocolError, next.error().message,
-                     reasonCodeFor(next.errorCode()));
+                fail(client, CloseReason::ProtocolError, next.error().message, lastWords);
                 flushToBroker();
                 return;
             }
@@ -119,6 +124,7 @@ void NetworkWorker::readFrom(Client &client)
                                                     client.id,
                                                     std::move(*next.value()),
                                                     CloseReason::PeerClosed,
+                                                    {},
                                                     {}});
             if (isConnect)
                 client.accepted = true; // keep-alive starts counting from here
@@ -127,18 +133,15 @@ void NetworkWorker::readFrom(Client &client)
     flushToBroker();
 }
 
-void NetworkWorker::fail(Client &client, CloseReason reason, const QString &why,
-                         std::optional<quint8> v5ReasonCode)
+void NetworkWorker::fail(Client &client, CloseReason reason, const QString &why, const QByteArray &lastWords)
 {
     if (client.closing)
         return;
     client.closing = true;
-    if (v5ReasonCode && client.accepted && client.decoder.protocolVersion() == ProtocolVersion::V5) {
-        QByteArray bytes;
-        if (encodePacket(DisconnectPacket{*v5ReasonCode, {}}, ProtocolVersion::V5, bytes))
-            client.socket->write(bytes);
-    }
-    post(InboundEvent{InboundEvent::Kind::Closed, client.id, {}, reason, why});
+    // Nobody writes to it any more; what was queued still goes out first.
+    client.output->close();
+    client.socket->write(client.output->takeQueued() + lastWords);
+    post(InboundEvent{InboundEvent::Kind::Closed, client.id, {}, reason, why, {}});
     client.socket->disconnectFromHost();
 }
 
@@ -148,7 +151,8 @@ void NetworkWorker::onDisconnected(ConnectionId id)
     if (!client)
         return;
     if (!client->closing)
-        post(InboundEvent{InboundEvent::Kind::Closed, id, {}, CloseReason::PeerClosed, {}});
+        post(InboundEvent{InboundEvent::Kind::Closed, id, {}, CloseReason::PeerClosed, {}, {}});
+    client->output->close();
     client->socket->disconnect(this);
     client->socket->deleteLater();
     delete client;
@@ -158,10 +162,22 @@ void NetworkWorker::onDisconnected(ConnectionId id)
 void NetworkWorker::onBytesWritten(ConnectionId id)
 {
     Client *client = m_clients.value(id, nullptr);
-    if (client && (client->congested || client->overloaded)) {
+    if (!client || client->closing)
+        return;
+    // Once Qt's buffer is empty, writers may go straight to the socket again.
+    if (client->socket->bytesToWrite() == 0)
+        flushOutput(*client);
+    else if (client->congested || client->overloaded)
         updateCongestion(*client);
-        flushToBroker();
-    }
+    flushToBroker();
+}
+
+QByteArray NetworkWorker::keepAliveDisconnect(const Client &client) const
+{
+    QByteArray bytes;
+    if (client.accepted && client.decoder.protocolVersion() == ProtocolVersion::V5)
+        (void)encodePacket(DisconnectPacket{ReasonCode::KeepAliveTimeout, {}}, ProtocolVersion::V5, bytes);
+    return bytes;
 }
 
 void NetworkWorker::checkTimeouts()
@@ -183,7 +199,7 @@ void NetworkWorker::checkTimeouts()
                  ? QStringLiteral("no CONNECT within %1 s").arg(ConnectTimeoutMs / 1000)
                  : QStringLiteral("keep alive of %1 s expired (nothing received for 1.5 x keep alive)")
                        .arg(client->keepAlive),
-             ReasonCode::KeepAliveTimeout);
+             keepAliveDisconnect(*client));
     }
     if (!expired.isEmpty())
         flushToBroker();
@@ -199,14 +215,13 @@ void NetworkWorker::drainCommands()
         if (!client || (client->closing && command.kind != OutboundCommand::Kind::Close))
             continue;
         switch (command.kind) {
-        case OutboundCommand::Kind::Send: {
-            if (client->output.isEmpty())
+        case OutboundCommand::Kind::Flush:
+            if (!touched.contains(client->id))
                 touched.append(client->id);
-            const ProtocolVersion version = client->decoder.protocolVersion();
-            if (auto ok = encodePacket(command.packet, version, client->output); !ok)
-                qCWarning(lcNet) << "cannot encode packet:" << ok.error().message;
             break;
-        }
+        case OutboundCommand::Kind::Bytes:
+        case OutboundCommand::Kind::Send:
+            break; // written by the engine's thread through SharedOutput
         case OutboundCommand::Kind::Accepted:
             client->keepAlive = command.keepAlive;
             client->decoder.setProtocolVersion(command.version);
@@ -230,7 +245,8 @@ void NetworkWorker::drainCommands()
             break;
         }
         case OutboundCommand::Kind::Close:
-            writeOutput(*client);
+            client->output->close();
+            client->socket->write(client->output->takeQueued());
             client->closing = true;
             client->socket->disconnectFromHost(); // after the queued bytes are written
             break;
@@ -239,19 +255,19 @@ void NetworkWorker::drainCommands()
     m_commands.clear();
     for (ConnectionId id : std::as_const(touched)) {
         Client *client = m_clients.value(id, nullptr);
-        if (!client || client->closing)
-            continue;
-        writeOutput(*client);
+        if (client && !client->closing)
+            flushOutput(*client);
     }
     flushToBroker();
 }
 
-void NetworkWorker::writeOutput(Client &client)
+void NetworkWorker::flushOutput(Client &client)
 {
-    if (client.output.isEmpty())
-        return;
-    client.socket->write(client.output);
-    client.output.clear();
+    const QByteArray queued = client.output->takeQueued();
+    if (!queued.isEmpty())
+        client.socket->write(queued);
+    if (client.socket->bytesToWrite() == 0)
+        client.output->ownerDrained();
     updateCongestion(client);
 }
 
@@ -259,25 +275,26 @@ void NetworkWorker::updateCongestion(Client &client)
 {
     // Two levels: congested pauses the publishers feeding this client;
     // overloaded (much later) lets the broker drop QoS 0 for it.
-    const qint64 pending = client.socket->bytesToWrite();
-    const bool congested = client.congested ? pending >= m_config.congestionBytes / 2
-                                            : pending > m_config.congestionBytes;
+    const qint64 pending = client.socket->bytesToWrite() + client.output->queuedBytes();
+    const bool congested =
+        client.congested ? pending >= m_config.congestionBytes / 2 : pending > m_config.congestionBytes;
     const bool overloaded = client.overloaded ? pending >= m_config.congestionBytes * OverloadFactor / 2
                                               : pending > m_config.congestionBytes * OverloadFactor;
     if (congested != client.congested || overloaded != client.overloaded) {
         client.congested = congested;
         client.overloaded = overloaded;
-        const auto kind = overloaded ? InboundEvent::Kind::Overloaded
+        const auto kind = overloaded  ? InboundEvent::Kind::Overloaded
                           : congested ? InboundEvent::Kind::Congested
                                       : InboundEvent::Kind::Drained;
-        post(InboundEvent{kind, client.id, {}, CloseReason::PeerClosed, {}});
+        post(InboundEvent{kind, client.id, {}, CloseReason::PeerClosed, {}, {}});
     }
 }
 
 void NetworkWorker::closeAll()
 {
     for (Client *client : std::as_const(m_clients)) {
-        writeOutput(*client);
+        client->output->close();
+        client->socket->write(client->output->takeQueued());
         client->socket->flush();
         client->closing = true;
         client->socket->disconnect(this);

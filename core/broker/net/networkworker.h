@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QObject>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QTcpSocket;
@@ -29,7 +30,8 @@ class NetworkWorker : public QObject
 public:
     // `deliver` hands a batch of events to the protocol engine on this thread
     // (it takes the engine's lock) and empties the vector.
-    NetworkWorker(int index, const BrokerConfig &config, std::function<void(std::vector<InboundEvent> &)> deliver);
+    NetworkWorker(int index, const BrokerConfig &config,
+                  std::function<void(std::vector<InboundEvent> &)> deliver);
     ~NetworkWorker() override;
 
     int index() const { return m_index; }
@@ -46,12 +48,12 @@ private:
         ConnectionId id = 0;
         QTcpSocket *socket = nullptr;
         mqtt::StreamDecoder decoder;
-        QByteArray output; // encoded this round, written once
+        std::shared_ptr<SharedOutput> output; // the write side, shared with the engine
         qint64 lastReceivedMs = 0;
         quint16 keepAlive = 0;
         bool accepted = false;
         bool paused = false;
-        bool closing = false; // the broker closed it; report nothing more
+        bool closing = false;    // the broker closed it; report nothing more
         bool congested = false;  // output above congestionBytes
         bool overloaded = false; // output above OverloadFactor x congestionBytes
     };
@@ -60,10 +62,11 @@ private:
     void onDisconnected(ConnectionId id);
     void onBytesWritten(ConnectionId id);
     void checkTimeouts();
-    void fail(Client &client, CloseReason reason, const QString &why, std::optional<quint8> v5ReasonCode);
+    QByteArray keepAliveDisconnect(const Client &client) const;
+    void fail(Client &client, CloseReason reason, const QString &why, const QByteArray &lastWords);
     void post(InboundEvent event);
     void flushToBroker();
-    void writeOutput(Client &client);
+    void flushOutput(Client &client);
     void updateCongestion(Client &client);
 
     int m_index;

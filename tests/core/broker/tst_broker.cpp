@@ -18,7 +18,7 @@ public:
     QList<ConnectionId> closed;
     QHash<ConnectionId, bool> paused;
 
-    void send(ConnectionId c, Packet p) override { sent[c].append(std::move(p)); }
+    void send(ConnectionId c, ProtocolVersion, Packet p) override { sent[c].append(std::move(p)); }
     void close(ConnectionId c, const QString &) override { closed.append(c); }
     void connectionAccepted(ConnectionId, quint16, ProtocolVersion) override {}
     void setReadPaused(ConnectionId c, bool p) override { paused[c] = p; }

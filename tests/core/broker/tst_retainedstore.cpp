@@ -6,17 +6,14 @@
 // follow MQTT 3.1.1 section 3.3.1.3 (MQTT-3.3.1-5, -7, -10, -11).
 
 #include "broker/retainedstore.h"
-
+#include "heapusage.h"
 #include "mqtt/topic.h"
 
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
-
 #include <algorithm>
-
-#include "heapusage.h"
 
 using namespace homewire;
 using namespace homewire::broker;

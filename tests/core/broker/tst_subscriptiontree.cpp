@@ -6,16 +6,13 @@
 // Row names cite the spec statement where there is one.
 
 #include "broker/subscriptiontree.h"
-
+#include "heapusage.h"
 #include "mqtt/topic.h"
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <algorithm>
 #include <map>
-
-#include "heapusage.h"
 
 using namespace homewire;
 using namespace homewire::broker;
