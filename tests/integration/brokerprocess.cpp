@@ -78,7 +78,30 @@ bool BrokerProcess::start(int timeoutMs)
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid())
         return fail(QStringLiteral("cannot create a temporary directory"));
-    m_logPath = m_dir->filePath(QStringLiteral("broker.log"));
+    return launch(timeoutMs);
+}
+
+bool BrokerProcess::restart(int timeoutMs)
+{
+    stop();
+    m_error.clear();
+    m_port = 0;
+    if (!m_dir)
+        return start(timeoutMs);
+    return launch(timeoutMs);
+}
+
+void BrokerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5'000);
+}
+
+bool BrokerProcess::launch(int timeoutMs)
+{
+    m_logPath = m_dir->filePath(QStringLiteral("broker-%1.log").arg(++m_launches));
     if (programPath(m_kind).isEmpty())
         return fail(QStringLiteral("%1 is not installed").arg(kindName(m_kind)));
 

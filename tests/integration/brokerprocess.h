@@ -48,6 +48,10 @@ public:
     // SIGTERM, then SIGKILL when it has not exited after `timeoutMs`.
     // Returns true when it exited by itself with status 0.
     bool stop(int timeoutMs = 5'000);
+    // SIGKILL (by PID): the broker gets no chance to flush anything.
+    void kill();
+    // Starts again on the same data directory (what a restart after a crash does).
+    bool restart(int timeoutMs = 10'000);
 
     Kind kind() const { return m_kind; }
     bool isHomewire() const { return m_kind == Kind::Homewire; }
@@ -67,6 +71,7 @@ public:
     static quint16 pickFreePort();
 
 private:
+    bool launch(int timeoutMs);
     bool startHomewire(int timeoutMs);
     bool startMosquitto(int timeoutMs);
     bool waitForTcp(int timeoutMs);
@@ -80,5 +85,6 @@ private:
     QString m_configPath;
     QProcess m_process;
     quint16 m_port = 0;
+    int m_launches = 0;
     QString m_error;
 };

@@ -391,12 +391,12 @@ void tst_ConformanceSession::takeoverAppliesCleanSession()
     QVERIFY(first.waitClosed());
     const bool deviates = m_broker.isHomewire() && firstClean && !secondClean;
     if (deviates)
-    QCOMPARE(connack->sessionPresent, false);
+        QCOMPARE(connack->sessionPresent, false);
     RawClient publisher(port());
     HW_VERIFY_CONNECTED(publisher, it::clientId("pub"));
     QVERIFY(publisher.publish(prefix + "/t", "old subscription", QoS::AtLeastOnce));
     if (deviates)
-    QVERIFY2(second.expectNoPublish(), "the subscription of the discarded session was kept");
+        QVERIFY2(second.expectNoPublish(), "the subscription of the discarded session was kept");
 }
 
 QTEST_GUILESS_MAIN(tst_ConformanceSession)
