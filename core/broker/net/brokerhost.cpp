@@ -1,5 +1,6 @@
 #include "brokerhost.h"
 
+#include "listensocket.h"
 #include "networkworker.h"
 
 #include <QLoggingCategory>
@@ -52,13 +53,17 @@ void BrokerHost::setWorkers(const QList<NetworkWorker *> &workers)
 
 bool BrokerHost::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (!m_server)
-        m_server = new Listener([this](qintptr fd) { accept(fd); }, this);
-    m_server->setMaxPendingConnections(1024);
-    if (!m_server->listen(address, port)) {
-        if (error)
-            *error = m_server->errorString();
-        return false;
+    if (!listenShared(address, port)) {
+        // One listener that hands sockets to the workers.
+        if (!m_server)
+            m_server = new Listener([this](qintptr fd) { accept(fd); }, this);
+        m_server->setMaxPendingConnections(1024);
+        if (!m_server->listen(address, port)) {
+            if (error)
+                *error = m_server->errorString();
+            return false;
+        }
+        m_port = m_server->serverPort();
     }
     if (!m_tick) {
         m_tick = new QTimer(this);
@@ -70,16 +75,56 @@ bool BrokerHost::listen(const QHostAddress &address, quint16 port, QString *erro
     return true;
 }
 
+bool BrokerHost::listenShared(const QHostAddress &address, quint16 port)
+{
+    if (!sharedListenSupported())
+        return false;
+    // An exclusive bind first: it fails when anyone (another broker with
+    // shared sockets too) holds the port, and it resolves port 0. Then each
+    // worker binds and listens on its own shared socket for that port.
+    QString error;
+    const ListenSocket probe = openSharedListenSocket(address, port, false, false, &error);
+    if (probe.descriptor < 0)
+        return false; // the fallback reports the error in Qt's words
+    closeListenSocket(probe.descriptor);
+    QList<qintptr> sockets;
+    for (int i = 0; i < m_workers.size(); ++i) {
+        const ListenSocket s = openSharedListenSocket(address, probe.port, true, true, &error);
+        if (s.descriptor < 0)
+            break;
+        sockets.append(s.descriptor);
+    }
+    bool ok = sockets.size() == m_workers.size();
+    for (int i = 0; ok && i < m_workers.size(); ++i) {
+        NetworkWorker *worker = m_workers[i];
+        const qintptr fd = sockets[i];
+        auto nextId = [this, i] {
+            return (m_nextConnectionId.fetch_add(1) << WorkerBits) | ConnectionId(i);
+        };
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            worker, [&] { listening = worker->listenOn(fd, nextId); }, Qt::BlockingQueuedConnection);
+        ok = listening;
+        if (listening)
+            sockets[i] = -1; // the worker owns it now
+    }
+    for (qintptr fd : std::as_const(sockets))
+        closeListenSocket(fd);
+    if (ok)
+        m_port = probe.port;
+    return ok;
+}
+
 quint16 BrokerHost::serverPort() const
 {
-    return m_server && m_server->isListening() ? m_server->serverPort() : 0;
+    return m_port;
 }
 
 void BrokerHost::accept(qintptr descriptor)
 {
     const int index = m_nextWorker;
     m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
-    const ConnectionId id = (m_nextConnection++ << WorkerBits) | ConnectionId(index);
+    const ConnectionId id = (m_nextConnectionId.fetch_add(1) << WorkerBits) | ConnectionId(index);
     NetworkWorker *worker = m_workers[index];
     QMetaObject::invokeMethod(
         worker, [worker, descriptor, id] { worker->adoptSocket(descriptor, id); }, Qt::QueuedConnection);

@@ -86,6 +86,7 @@ public:
 
 private:
     void accept(qintptr descriptor);
+    bool listenShared(const QHostAddress &address, quint16 port);
     void queue(OutboundCommand command);
     void flushOutbound();
     void onTick();
@@ -107,7 +108,8 @@ private:
     std::vector<std::vector<OutboundCommand>> m_pending; // per worker, this round
     QTcpServer *m_server = nullptr;
     QTimer *m_tick = nullptr;
-    quint64 m_nextConnection = 1;
+    std::atomic<quint64> m_nextConnectionId{1}; // workers accepting on shared sockets draw from it too
+    quint16 m_port = 0;
     int m_nextWorker = 0;
     qint64 m_lastSysMs = 0;
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -88,6 +89,39 @@ void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection)
     });
     readFrom(*client); // bytes may have arrived with the connection
     flushToBroker();
+}
+
+namespace {
+
+class WorkerListener : public QTcpServer
+{
+public:
+    WorkerListener(std::function<void(qintptr)> onAccept, QObject *parent)
+        : QTcpServer(parent)
+        , m_onAccept(std::move(onAccept))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onAccept(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_onAccept;
+};
+
+} // namespace
+
+bool NetworkWorker::listenOn(qintptr descriptor, std::function<ConnectionId()> nextId)
+{
+    auto *listener = new WorkerListener(
+        [this, nextId = std::move(nextId)](qintptr fd) { adoptSocket(fd, nextId()); }, this);
+    listener->setMaxPendingConnections(1024);
+    if (!listener->setSocketDescriptor(descriptor)) {
+        qCWarning(lcNet) << "cannot listen on a shared socket:" << listener->errorString();
+        delete listener;
+        return false;
+    }
+    m_listener = listener;
+    return true;
 }
 
 void NetworkWorker::readFrom(Client &client)
@@ -292,6 +326,8 @@ void NetworkWorker::updateCongestion(Client &client)
 
 void NetworkWorker::closeAll()
 {
+    delete m_listener; // no new clients from here on
+    m_listener = nullptr;
     for (Client *client : std::as_const(m_clients)) {
         client->output->close();
         client->socket->write(client->output->takeQueued());

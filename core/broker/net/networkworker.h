@@ -39,6 +39,9 @@ public:
 
     // Called on the worker's thread (queued).
     void adoptSocket(qintptr descriptor, ConnectionId connection);
+    // Accepts connections itself on a listening socket that shares the port
+    // with the other workers' (SO_REUSEPORT); ids come from `nextId`.
+    bool listenOn(qintptr descriptor, std::function<ConnectionId()> nextId);
     void drainCommands();
     void closeAll();
 
@@ -78,6 +81,7 @@ private:
     std::vector<OutboundCommand> m_commands;    // reused
     std::vector<InboundEvent> m_outgoingEvents; // collected during one read, posted together
     QTimer *m_timeoutTimer = nullptr;
+    QObject *m_listener = nullptr;
     QByteArray m_readBuffer;
 };
 
