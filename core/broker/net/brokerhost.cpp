@@ -185,6 +185,7 @@ void BrokerHost::queue(OutboundCommand command)
 void BrokerHost::flushOutbound()
 {
     m_bytesSlot.clear(); // this round's commands move on below
+    std::vector<std::pair<size_t, size_t>> order = std::exchange(m_roundOrder, {});
     if (m_store && !m_storeEvents.empty()) {
         const bool durable = m_config.durability == Durability::Durable;
         if (durable) {
@@ -208,6 +209,13 @@ void BrokerHost::flushOutbound()
         }
     }
     releaseCommitted();
+    // Bytes in the order the engine produced them, across all workers: a
+    // delivery to a subscriber goes out before the acknowledgement to its
+    // publisher. (Held batches keep theirs; `order` then points at nothing.)
+    for (const auto &[worker, position] : order) {
+        if (worker < m_pending.size() && position < m_pending[worker].size())
+            writeBytes(m_pending[worker][position]);
+    }
     for (size_t i = 0; i < m_pending.size(); ++i) {
         if (m_pending[i].empty())
             continue;
@@ -215,18 +223,25 @@ void BrokerHost::flushOutbound()
     }
 }
 
+void BrokerHost::writeBytes(OutboundCommand &command)
+{
+    if (command.kind != OutboundCommand::Kind::Bytes)
+        return;
+    // Straight to the socket from this thread where the kernel takes it;
+    // otherwise queued for the owning thread, which is asked to flush.
+    const auto output = m_outputs.value(command.connection);
+    const bool needsFlush = output && output->write(command.bytes);
+    command.bytes.clear();
+    command.kind = needsFlush ? OutboundCommand::Kind::Flush : OutboundCommand::Kind::Done;
+}
+
 void BrokerHost::dispatch(size_t index, std::vector<OutboundCommand> &commands)
 {
     for (OutboundCommand &command : commands) {
-        if (command.kind == OutboundCommand::Kind::Bytes) {
-            // Straight to the socket from this thread where the kernel takes it;
-            // otherwise queued for the owning thread, which is asked to flush.
-            const auto output = m_outputs.value(command.connection);
-            if (output && output->write(command.bytes))
-                m_forWorker.push_back(
-                    OutboundCommand{OutboundCommand::Kind::Flush, command.connection, {}, 0, {}, {}, {}});
-            continue;
-        }
+        if (command.kind == OutboundCommand::Kind::Bytes)
+            writeBytes(command);
+        if (command.kind == OutboundCommand::Kind::Done)
+            continue; // written already
         if (command.kind == OutboundCommand::Kind::Close)
             m_outputs.remove(command.connection);
         m_forWorker.push_back(std::move(command));
@@ -411,6 +426,7 @@ void BrokerHost::send(ConnectionId connection, mqtt::ProtocolVersion version, mq
         position = commands.size();
         commands.push_back(std::move(command));
         m_bytesSlot.insert(connection, position);
+        m_roundOrder.emplace_back(size_t(index), position);
     } else {
         position = *slot;
     }

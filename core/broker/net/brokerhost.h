@@ -95,6 +95,7 @@ private:
     // Writes the Bytes commands of `commands` straight to their sockets and
     // hands the rest (and flush requests) to the worker.
     void dispatch(size_t worker, std::vector<OutboundCommand> &commands);
+    void writeBytes(OutboundCommand &command);
 
     BrokerConfig m_config;
     std::unique_ptr<Broker> m_broker;
@@ -104,6 +105,8 @@ private:
     QHash<ConnectionId, std::shared_ptr<SharedOutput>> m_outputs;
     std::vector<OutboundCommand> m_forWorker; // reused by dispatch()
     QHash<ConnectionId, size_t> m_bytesSlot;  // this round: where a connection's Bytes command is
+    std::vector<std::pair<size_t, size_t>>
+        m_roundOrder; // this round's Bytes commands (worker, position), first come first
     QList<NetworkWorker *> m_workers;
     std::vector<std::vector<OutboundCommand>> m_pending; // per worker, this round
     QTcpServer *m_server = nullptr;

@@ -37,13 +37,13 @@ struct OutboundCommand
     {
         Bytes, // encoded packets, written directly where possible
         Flush, // move what SharedOutput queued into the socket
-        Send,
+        Done,  // bytes already written; nothing left to do
         Close,
         Accepted,
         PauseReading,
         ResumeReading
     };
-    Kind kind = Kind::Send;
+    Kind kind = Kind::Done;
     ConnectionId connection = 0;
     mqtt::Packet packet;
     quint16 keepAlive = 0;

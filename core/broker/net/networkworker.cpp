@@ -254,7 +254,7 @@ void NetworkWorker::drainCommands()
                 touched.append(client->id);
             break;
         case OutboundCommand::Kind::Bytes:
-        case OutboundCommand::Kind::Send:
+        case OutboundCommand::Kind::Done:
             break; // written by the engine's thread through SharedOutput
         case OutboundCommand::Kind::Accepted:
             client->keepAlive = command.keepAlive;
