@@ -130,9 +130,14 @@ BrokerPage::BrokerPage(broker::net::BrokerServer &server, LogCollector *log, QWi
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ClientTableModel::ClientId, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->horizontalHeader()->resizeSection(ClientTableModel::Address, 170);
-    m_table->horizontalHeader()->resizeSection(ClientTableModel::State, 170);
+    // The client id takes what the fixed columns leave.
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->resizeSection(ClientTableModel::Address, 150);
+    columns->resizeSection(ClientTableModel::Protocol, 95);
+    columns->resizeSection(ClientTableModel::State, 160);
+    for (int column : {ClientTableModel::Subscriptions, ClientTableModel::Inflight, ClientTableModel::Queued})
+        columns->resizeSection(column, 95);
     clientsLayout->addWidget(m_table);
     auto *logBox = new QWidget(splitter);
     auto *logLayout = new QVBoxLayout(logBox);
