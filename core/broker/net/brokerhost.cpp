@@ -21,21 +21,6 @@ int workerIndex(ConnectionId id)
     return int(id & ((1u << WorkerBits) - 1));
 }
 
-class Listener : public QTcpServer
-{
-public:
-    explicit Listener(std::function<void(qintptr)> onAccept, QObject *parent)
-        : QTcpServer(parent)
-        , m_onAccept(std::move(onAccept))
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_onAccept(descriptor); }
-
-private:
-    std::function<void(qintptr)> m_onAccept;
-};
-
 } // namespace
 
 BrokerHost::BrokerHost(BrokerConfig config, const Clock &clock)
@@ -56,7 +41,7 @@ bool BrokerHost::listen(const QHostAddress &address, quint16 port, QString *erro
     if (!listenShared(address, port)) {
         // One listener that hands sockets to the workers.
         if (!m_server)
-            m_server = new Listener([this](qintptr fd) { accept(fd); }, this);
+            m_server = new DescriptorServer([this](qintptr fd) { accept(fd); }, this);
         m_server->setMaxPendingConnections(1024);
         if (!m_server->listen(address, port)) {
             if (error)

@@ -109,7 +109,7 @@ private:
         m_roundOrder; // this round's Bytes commands (worker, position), first come first
     QList<NetworkWorker *> m_workers;
     std::vector<std::vector<OutboundCommand>> m_pending; // per worker, this round
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr;                      // only where sockets cannot share a port
     QTimer *m_tick = nullptr;
     std::atomic<quint64> m_nextConnectionId{1}; // workers accepting on shared sockets draw from it too
     quint16 m_port = 0;

@@ -6,6 +6,8 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QTcpServer>
+#include <functional>
 
 namespace homewire::broker::net {
 
@@ -25,5 +27,22 @@ ListenSocket openSharedListenSocket(const QHostAddress &address, quint16 port, b
                                     bool startListening, QString *error);
 
 void closeListenSocket(qintptr descriptor);
+
+// A QTcpServer that hands each accepted descriptor to a function, to be
+// adopted by a NetworkWorker.
+class DescriptorServer : public QTcpServer
+{
+public:
+    DescriptorServer(std::function<void(qintptr)> onAccept, QObject *parent)
+        : QTcpServer(parent)
+        , m_onAccept(std::move(onAccept))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onAccept(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_onAccept;
+};
 
 } // namespace homewire::broker::net

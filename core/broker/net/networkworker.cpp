@@ -1,6 +1,7 @@
 #include "networkworker.h"
 
 #include "broker/broker_p.h"
+#include "listensocket.h"
 #include "sharedoutput.h"
 
 #include <QDateTime>
@@ -91,28 +92,9 @@ void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection)
     flushToBroker();
 }
 
-namespace {
-
-class WorkerListener : public QTcpServer
-{
-public:
-    WorkerListener(std::function<void(qintptr)> onAccept, QObject *parent)
-        : QTcpServer(parent)
-        , m_onAccept(std::move(onAccept))
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_onAccept(descriptor); }
-
-private:
-    std::function<void(qintptr)> m_onAccept;
-};
-
-} // namespace
-
 bool NetworkWorker::listenOn(qintptr descriptor, std::function<ConnectionId()> nextId)
 {
-    auto *listener = new WorkerListener(
+    auto *listener = new DescriptorServer(
         [this, nextId = std::move(nextId)](qintptr fd) { adoptSocket(fd, nextId()); }, this);
     listener->setMaxPendingConnections(1024);
     if (!listener->setSocketDescriptor(descriptor)) {
