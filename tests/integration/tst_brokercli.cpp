@@ -2,6 +2,7 @@
 // line, a port in use, and a clean stop on SIGTERM.
 #include "brokerprocess.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -81,6 +82,32 @@ private slots:
             1);
         QVERIFY2(out.contains("cannot listen") && out.contains(QByteArray::number(blocker.serverPort())),
                  out.constData());
+    }
+
+    void corruptDatabaseIsBackedUpAndReported()
+    {
+        QTemporaryDir dir;
+        QFile db(dir.filePath(QStringLiteral("broker.db")));
+        QVERIFY(db.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("not a database: ") + QByteArray(8192, 'z');
+        db.write(garbage);
+        db.close();
+
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(program(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                                  dir.path()});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAll()).contains("listening on"), 10'000);
+        QVERIFY2(out.contains("damaged") && out.contains(".corrupt-"), out.constData());
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("broker.db.corrupt-*")});
+        QCOMPARE(backups.size(), 1);
+        QFile backup(dir.filePath(backups.first()));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), garbage); // the old file is kept byte for byte
+        process.terminate();
+        QVERIFY(process.waitForFinished(10'000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void sigtermStopsCleanly()
