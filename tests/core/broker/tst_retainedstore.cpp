@@ -7,6 +7,7 @@
 
 #include "broker/retainedstore.h"
 #include "heapusage.h"
+#include "specmatchrows.h"
 #include "mqtt/topic.h"
 
 #include <QMap>
@@ -114,40 +115,7 @@ private slots:
 
 void TestRetainedStore::specExamples_data()
 {
-    QTest::addColumn<QByteArray>("filter");
-    QTest::addColumn<QByteArray>("topic");
-    QTest::addColumn<bool>("matches");
-
-    const auto row = [](const char *name, const char *filter, const char *topic, bool matches) {
-        QTest::newRow(name) << QByteArray(filter) << QByteArray(topic) << matches;
-    };
-    row("# parent level [MQTT-4.7.1-2]", "sport/tennis/player1/#", "sport/tennis/player1", true);
-    row("# one level below [MQTT-4.7.1-2]", "sport/tennis/player1/#", "sport/tennis/player1/ranking", true);
-    row("# two levels below [MQTT-4.7.1-2]", "sport/tennis/player1/#", "sport/tennis/player1/score/wimbledon",
-        true);
-    row("# not a sibling [MQTT-4.7.1-2]", "sport/tennis/player1/#", "sport/tennis/player2", false);
-    row("sport/# matches sport [MQTT-4.7.1-2]", "sport/#", "sport", true);
-    row("# alone matches all [MQTT-4.7.1-2]", "#", "sport/tennis/player1", true);
-    row("+ last level [MQTT-4.7.1-3]", "sport/tennis/+", "sport/tennis/player1", true);
-    row("+ one level only [MQTT-4.7.1-3]", "sport/tennis/+", "sport/tennis/player1/ranking", false);
-    row("sport/+ not sport [MQTT-4.7.1-3]", "sport/+", "sport", false);
-    row("sport/+ empty level [MQTT-4.7.1-3]", "sport/+", "sport/", true);
-    row("+/+ leading empty level [MQTT-4.7.1-3]", "+/+", "/finance", true);
-    row("/+ leading separator [MQTT-4.7.1-3]", "/+", "/finance", true);
-    row("+ alone not two levels [MQTT-4.7.1-3]", "+", "/finance", false);
-    row("+ with # [MQTT-4.7.1-3]", "+/tennis/#", "sport/tennis/player1", true);
-    row("+ in the middle [MQTT-4.7.1-3]", "sport/+/player1", "sport/tennis/player1", true);
-    row("# not $SYS [MQTT-4.7.2-1]", "#", "$SYS/monitor/Clients", false);
-    row("+/monitor/Clients not $SYS [MQTT-4.7.2-1]", "+/monitor/Clients", "$SYS/monitor/Clients", false);
-    row("$SYS/# matches [MQTT-4.7.2-1]", "$SYS/#", "$SYS/monitor/Clients", true);
-    row("$SYS/monitor/+ matches [MQTT-4.7.2-1]", "$SYS/monitor/+", "$SYS/monitor/Clients", true);
-    row("+ not $ alone [MQTT-4.7.2-1]", "+", "$", false);
-    row("$ rule only at the first level", "a/+", "a/$b", true);
-    row("case sensitive [4.7.3]", "ACCOUNTS", "Accounts", false);
-    row("space is a character [4.7.3]", "Accounts payable", "Accounts payable", true);
-    row("leading / is distinct [4.7.3]", "/finance", "finance", false);
-    row("trailing / is distinct [4.7.3]", "sport/", "sport", false);
-    row("/ alone [4.7.3]", "/", "/", true);
+    addSpecMatchRows();
 }
 
 void TestRetainedStore::specExamples()
