@@ -32,8 +32,13 @@ BrokerHost::~BrokerHost() = default;
 
 void BrokerHost::setWorkers(const QList<NetworkWorker *> &workers)
 {
+    QMutexLocker lock(&m_engineMutex);
     m_workers = workers;
+    m_pending.clear();
     m_pending.resize(size_t(workers.size()));
+    m_held.clear();
+    m_roundOrder.clear();
+    m_bytesSlot.clear();
 }
 
 bool BrokerHost::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -107,6 +112,10 @@ quint16 BrokerHost::serverPort() const
 
 void BrokerHost::accept(qintptr descriptor)
 {
+    if (m_workers.isEmpty()) { // shutting down
+        closeListenSocket(descriptor);
+        return;
+    }
     const int index = m_nextWorker;
     m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
     const ConnectionId id = (m_nextConnectionId.fetch_add(1) << WorkerBits) | ConnectionId(index);
@@ -253,11 +262,10 @@ void BrokerHost::releaseCommitted()
     }
 }
 
-void BrokerHost::releaseAll()
+void BrokerHost::releaseCommittedNow()
 {
+    // Only what the store has committed: anything else was never acknowledged.
     QMutexLocker lock(&m_engineMutex);
-    if (!m_held.empty())
-        m_committedTicket.store(m_held.back().ticket);
     flushOutbound();
 }
 

@@ -49,7 +49,7 @@ public:
     void setStore(store::BrokerStore *store);
     void restore(const store::BrokerState &state);
     void commitDone(quint64 ticket); // thread-safe
-    void releaseAll();               // shutdown, after the store's last commit
+    void releaseCommittedNow();      // shutdown, after the store's last commit
     // Runs a worker's batch of events through the engine on the worker's own
     // thread, under the engine lock (no thread hop on the hot path).
     void process(std::vector<InboundEvent> &events, int workerIndex);

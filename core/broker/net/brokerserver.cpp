@@ -120,6 +120,10 @@ void BrokerServer::stop()
         return;
     }
     BrokerHost *host = m_host;
+    // 0. Nothing new comes in: no connections accepted, nothing more read.
+    for (NetworkWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->quiesce(); }, Qt::BlockingQueuedConnection);
     // 1. The broker says goodbye to every client and hands out the last commands;
     //    in durable mode they wait for the store's last commit.
     QMetaObject::invokeMethod(
@@ -133,11 +137,13 @@ void BrokerServer::stop()
                 storePtr->flush();
             },
             Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(
-            host, [host] { host->releaseAll(); }, Qt::BlockingQueuedConnection);
-        // The host goes away below: no more commit reports to it.
+        // The host goes away below: no more commit reports to it. The report
+        // of that last commit is already queued on the host thread, ahead of
+        // the call after this one, which sends what it released.
         QMetaObject::invokeMethod(
             storePtr, [storePtr] { storePtr->setCommitCallback({}); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            host, [host] { host->releaseCommittedNow(); }, Qt::BlockingQueuedConnection);
     }
     // 2. Workers write them and close their sockets.
     for (NetworkWorker *worker : std::as_const(m_workers)) {
@@ -149,7 +155,10 @@ void BrokerServer::stop()
             },
             Qt::BlockingQueuedConnection);
     }
-    // 3. Threads end; objects are deleted on their own threads.
+    // 3. Threads end; objects are deleted on their own threads. The host
+    //    forgets the workers first, so nothing late can reach them.
+    QMetaObject::invokeMethod(
+        host, [host] { host->setWorkers({}); }, Qt::BlockingQueuedConnection);
     for (int i = 0; i < m_workers.size(); ++i) {
         QMetaObject::invokeMethod(
             m_workers[i], [w = m_workers[i]] { delete w; }, Qt::BlockingQueuedConnection);

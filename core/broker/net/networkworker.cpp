@@ -60,6 +60,7 @@ void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection)
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcNet) << "cannot adopt socket:" << socket->errorString();
         delete socket;
+        closeListenSocket(descriptor); // still ours: the socket did not take it
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -199,16 +200,20 @@ QByteArray NetworkWorker::keepAliveDisconnect(const Client &client) const
 void NetworkWorker::checkTimeouts()
 {
     const qint64 now = nowMs();
-    QList<Client *> expired;
+    // Ids, not pointers: failing one client may end others synchronously.
+    QList<ConnectionId> expired;
     for (Client *client : std::as_const(m_clients)) {
         if (client->closing || client->paused)
             continue;
         const qint64 idle = now - client->lastReceivedMs;
         if ((!client->accepted && idle > ConnectTimeoutMs) ||
             (client->accepted && client->keepAlive > 0 && idle > qint64(client->keepAlive) * 1500))
-            expired.append(client);
+            expired.append(client->id);
     }
-    for (Client *client : expired) {
+    for (ConnectionId id : std::as_const(expired)) {
+        Client *client = m_clients.value(id, nullptr);
+        if (!client)
+            continue;
         const bool beforeConnect = !client->accepted;
         fail(*client, CloseReason::KeepAliveTimeout,
              beforeConnect
@@ -306,21 +311,30 @@ void NetworkWorker::updateCongestion(Client &client)
     }
 }
 
+void NetworkWorker::quiesce()
+{
+    delete m_listener; // no new clients
+    m_listener = nullptr;
+    for (Client *client : std::as_const(m_clients))
+        client->paused = true; // and nothing more from the connected ones
+}
+
 void NetworkWorker::closeAll()
 {
     delete m_listener; // no new clients from here on
     m_listener = nullptr;
-    for (Client *client : std::as_const(m_clients)) {
+    // Detach first: flushing a dead socket may emit disconnected() at once.
+    const QHash<ConnectionId, Client *> clients = std::exchange(m_clients, {});
+    for (Client *client : clients) {
+        client->closing = true;
+        client->socket->disconnect(this);
         client->output->close();
         client->socket->write(client->output->takeQueued());
         client->socket->flush();
-        client->closing = true;
-        client->socket->disconnect(this);
         client->socket->abort();
         client->socket->deleteLater();
         delete client;
     }
-    m_clients.clear();
 }
 
 void NetworkWorker::post(InboundEvent event)

@@ -43,6 +43,8 @@ public:
     // with the other workers' (SO_REUSEPORT); ids come from `nextId`.
     bool listenOn(qintptr descriptor, std::function<ConnectionId()> nextId);
     void drainCommands();
+    // Shutdown, step 1: stop accepting and reading. Step 2: closeAll().
+    void quiesce();
     void closeAll();
 
 private:
