@@ -15,6 +15,7 @@ using namespace broker;
 namespace {
 
 constexpr int FastCommitIntervalMs = 100;
+constexpr int RetryIntervalMs = 1000;
 
 // Version 1: retained messages and persistent sessions.
 const QList<Migration> &migrations()
@@ -253,16 +254,17 @@ void BrokerStore::drain()
             barrier = true;
             continue;
         }
-        if (!begin())
-            continue;
-        if (!apply(event))
-            ++m_failures;
+        // Every event of the open transaction is kept until it commits, so a
+        // failed transaction can be written again in full.
+        m_uncommitted.push_back(event);
+        if (!begin() || !apply(event))
+            m_transactionFailed = true;
         ++m_eventsApplied;
     }
     m_events.clear();
     if (barrier && m_durability == Durability::Durable)
         flush(); // group commit: one transaction for the whole batch
-    else if (m_inTransaction && !m_commitTimer->isActive())
+    else if (!m_uncommitted.empty() && !m_commitTimer->isActive())
         m_commitTimer->start();
 }
 
@@ -279,14 +281,50 @@ bool BrokerStore::begin()
 
 void BrokerStore::flush()
 {
-    if (m_inTransaction) {
-        if (!m_db->sql().commit())
-            qCCritical(lcStore).noquote()
-                << "commit failed on" << m_path << ":" << m_db->sql().lastError().text();
+    if (!m_uncommitted.empty()) {
+        bool ok = !m_transactionFailed && m_inTransaction && m_db->sql().commit();
+        if (!ok) {
+            // A statement or the commit failed (disk full, I/O error, busy):
+            // SQLite may have rolled back part or all of it. Start again
+            // from the events themselves, in one transaction.
+            m_db->sql().rollback();
+            m_inTransaction = false;
+            ok = rewriteUncommitted();
+        }
         m_inTransaction = false;
+        if (!ok) {
+            // Nothing is reported as committed, so durable mode keeps holding
+            // the acknowledgements; try again shortly.
+            ++m_failures;
+            m_transactionFailed = true;
+            qCCritical(lcStore).noquote() << "cannot write" << m_uncommitted.size() << "changes to" << m_path
+                                          << ":" << m_db->sql().lastError().text() << "; retrying";
+            QTimer::singleShot(RetryIntervalMs, this, &BrokerStore::flush);
+            return;
+        }
+        m_uncommitted.clear();
+        m_transactionFailed = false;
     }
-    if (m_onCommit)
+    if (m_onCommit && m_lastTicket > m_reportedTicket) {
+        m_reportedTicket = m_lastTicket;
         m_onCommit(m_lastTicket);
+    }
+}
+
+bool BrokerStore::rewriteUncommitted()
+{
+    if (!m_db->sql().transaction())
+        return false;
+    for (const StoreEvent &event : m_uncommitted) {
+        if (!apply(event)) {
+            m_db->sql().rollback();
+            return false;
+        }
+    }
+    if (m_db->sql().commit())
+        return true;
+    m_db->sql().rollback();
+    return false;
 }
 
 void BrokerStore::reportFailure(const QString &what, const QSqlQuery &query)

@@ -53,11 +53,12 @@ public:
     void setCommitCallback(std::function<void(quint64)> callback) { m_onCommit = std::move(callback); }
 
     qint64 eventsApplied() const { return m_eventsApplied; }
+    qint64 failures() const { return m_failures; }
 
 private:
     bool apply(const StoreEvent &event);
     bool begin();
-    void commit();
+    bool rewriteUncommitted();
     void prepareStatements();
     void reportFailure(const QString &what, const QSqlQuery &query);
 
@@ -70,7 +71,10 @@ private:
     std::function<void(quint64)> m_onCommit;
     QTimer *m_commitTimer = nullptr;
     bool m_inTransaction = false;
+    bool m_transactionFailed = false;
+    std::vector<StoreEvent> m_uncommitted; // applied in the open transaction, kept until it commits
     quint64 m_lastTicket = 0;
+    quint64 m_reportedTicket = 0;
     qint64 m_eventsApplied = 0;
     qint64 m_failures = 0;
 

@@ -2,6 +2,7 @@
 #include "store/brokerstore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -126,6 +127,51 @@ private slots:
         QCOMPARE(s.messages[1].message.payload, QByteArray("m3"));
         QCOMPARE(s.messages[1].packetId, quint16(0));
         QCOMPARE(s.incomingQos2, QList<quint16>{5});
+    }
+
+    void failedWriteIsRetriedAndNotReported()
+    {
+        // A write that fails (here: the table vanished under us, as good as a
+        // full disk for the store) is not reported as committed, so durable
+        // mode keeps the acknowledgements; once writing works again the same
+        // changes are written and reported.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broker.db"));
+        BrokerStore store(path, Durability::Durable);
+        QVERIFY(store.open().hasValue());
+        quint64 committed = 0;
+        store.setCommitCallback([&](quint64 ticket) { committed = ticket; });
+
+        QSqlDatabase saboteur =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        saboteur.setDatabaseName(path);
+        QVERIFY(saboteur.open());
+        QSqlQuery q(saboteur);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE retained RENAME TO retained_away")));
+
+        std::vector<StoreEvent> events;
+        StoreEvent retained = storeEvent(StoreEvent::Kind::RetainedChanged);
+        retained.message = message("home/door", "closed");
+        retained.message.retain = true;
+        events.push_back(retained);
+        StoreEvent barrier = storeEvent(StoreEvent::Kind::Barrier);
+        barrier.sequence = 5;
+        events.push_back(barrier);
+        store.inbox().postAll(events);
+        store.drain();
+        QCOMPARE(committed, quint64(0));
+        QVERIFY(store.failures() > 0);
+
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE retained_away RENAME TO retained")));
+        QTRY_COMPARE_WITH_TIMEOUT(committed, quint64(5), 5000); // the retry
+        auto state = store.load();
+        QVERIFY(state.hasValue());
+        QCOMPARE(state->retained.size(), 1);
+        QCOMPARE(state->retained[0].message.payload, QByteArray("closed"));
+        q = QSqlQuery();
+        saboteur.close();
+        saboteur = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
     }
 };
 
