@@ -48,9 +48,13 @@ Database::open(const QString &path, const QList<Migration> &migrations, Synchron
     if (!db->m_db.open())
         return sqlError(StoreError::OpenFailed, QStringLiteral("cannot open %1").arg(path),
                         db->m_db.lastError());
-    if (auto ok = db->checkIntegrity(); !ok)
+    if (auto ok = db->configure(synchronous); !ok) {
+        // A file that is not a database fails its first statement here.
+        if (auto intact = db->checkIntegrity(); !intact)
+            return intact.error();
         return ok.error();
-    if (auto ok = db->configure(synchronous); !ok)
+    }
+    if (auto ok = db->checkIntegrity(); !ok)
         return ok.error();
     if (auto ok = db->migrate(migrations); !ok)
         return ok.error();
@@ -61,32 +65,39 @@ Result<void, StoreError> Database::checkIntegrity()
 {
     QSqlQuery query(m_db);
     // quick_check reads every page: it catches torn or foreign files at start-up.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-        query.value(0).toString() != QLatin1String("ok")) {
-        const QString detail =
-            query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        m_db.close();
-        const QString backup = moveAside(m_path);
-        if (backup.isEmpty())
-            return makeError(StoreError::Corrupt,
-                             QStringLiteral("%1 is damaged (%2) and could not be backed up; "
-                                            "it was left in place")
-                                 .arg(m_path, detail));
-        return makeError(
-            StoreError::Corrupt,
-            QStringLiteral("%1 is damaged (%2); it was moved to %3").arg(m_path, detail, backup));
-    }
-    return {};
+    const bool ran = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next();
+    const QString result = ran ? query.value(0).toString() : QString();
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (ran && result == QLatin1String("ok"))
+        return {};
+    // Only a verdict about the file itself counts as damage; a busy or
+    // unreadable database is an error to report, not a reason to move it.
+    const QString code = error.nativeErrorCode();
+    const bool damaged = ran || code == QLatin1String("11") /* SQLITE_CORRUPT */
+                         || code == QLatin1String("26") /* SQLITE_NOTADB */;
+    if (!damaged)
+        return makeError(StoreError::OpenFailed,
+                         QStringLiteral("cannot read %1: %2").arg(m_path, error.text()));
+    const QString detail = ran ? result : error.text();
+    m_db.close();
+    const QString backup = moveAside(m_path);
+    if (backup.isEmpty())
+        return makeError(StoreError::Corrupt, QStringLiteral("%1 is damaged (%2) and could not be backed up; "
+                                                             "it was left in place")
+                                                  .arg(m_path, detail));
+    return makeError(StoreError::Corrupt,
+                     QStringLiteral("%1 is damaged (%2); it was moved to %3").arg(m_path, detail, backup));
 }
 
 Result<void, StoreError> Database::configure(Synchronous synchronous)
 {
     QSqlQuery query(m_db);
     const QStringList pragmas = {
+        QStringLiteral("PRAGMA busy_timeout=5000"), // first: another process may hold the file for a moment
         QStringLiteral("PRAGMA journal_mode=WAL"),
         synchronous == Synchronous::Full ? QStringLiteral("PRAGMA synchronous=FULL")
                                          : QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
     };
     for (const QString &pragma : pragmas) {
@@ -142,15 +153,22 @@ QString Database::moveAside(const QString &path)
     QString backup = path + QStringLiteral(".corrupt-") + stamp;
     for (int n = 1; QFile::exists(backup); ++n)
         backup = path + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
-    if (!QFile::copy(path, backup))
-        return QString();
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix)) {
-            QFile::copy(path + suffix, backup + suffix);
-            QFile::remove(path + suffix);
+    // Every file is copied before anything is removed; if one copy fails,
+    // everything stays where it was.
+    const QStringList suffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    QStringList copied;
+    for (const QString &suffix : suffixes) {
+        if (!QFile::exists(path + suffix))
+            continue;
+        if (!QFile::copy(path + suffix, backup + suffix)) {
+            for (const QString &done : std::as_const(copied))
+                QFile::remove(backup + done);
+            return QString();
         }
+        copied.append(suffix);
     }
-    QFile::remove(path);
+    for (const QString &suffix : std::as_const(copied))
+        QFile::remove(path + suffix);
     return backup;
 }
 
