@@ -20,6 +20,7 @@ struct Broker::Connection
     QByteArray clientId;
     std::optional<Message> will;
     quint16 keepAlive = 0;
+    quint32 sessionExpiryAtConnect = 0; // MQTT 5.0
     qint64 openedAtMs = 0;
 
     // Backpressure. A congested subscriber pauses the publishers that feed it;

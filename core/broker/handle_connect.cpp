@@ -71,7 +71,13 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
     if (m_observer && !discardAtEnd && !session.persisted) {
         session.persisted = true;
         m_observer->sessionStored(clientId);
+    } else if (m_observer && discardAtEnd && session.persisted) {
+        // A stored session resumed as a clean one is no longer kept.
+        session.persisted = false;
+        m_observer->sessionDeleted(clientId);
     }
+    connection.sessionExpiryAtConnect =
+        packet.properties.integer(PropertyId::SessionExpiryInterval).value_or(0);
     if (version == ProtocolVersion::V31)
         sessionPresent = false; // 3.1 has no Session Present flag
 

@@ -15,6 +15,12 @@ Broker::HandlerResult Broker::handleDisconnect(Connection &connection, const Dis
                              packet.reasonCode == ReasonCode::DisconnectWithWillMessage;
     if (connection.version == ProtocolVersion::V5) {
         if (const auto expiry = packet.properties.integer(PropertyId::SessionExpiryInterval)) {
+            // A session that was to end with its connection cannot be kept
+            // afterwards (MQTT 5.0 section 3.14.2.2.2).
+            if (*expiry != 0 && connection.sessionExpiryAtConnect == 0)
+                return makeError(
+                    BrokerError::ProtocolViolation,
+                    QStringLiteral("DISCONNECT sets a Session Expiry Interval after CONNECT set none"));
             if (Session *session = sessionOf(connection))
                 session->cleanSession = *expiry == 0;
         }
@@ -37,6 +43,10 @@ void Broker::endConnection(Connection &connection, bool publishWill)
     }
     m_connections.remove(connection.id);
     delete &connection;
+    if (will && will->topic.startsWith("$SYS")) {
+        ++m_stats.droppedSysPublish; // $SYS belongs to the broker, wills included
+        will.reset();
+    }
     if (will) {
         // The will goes out once and is then forgotten (MQTT-3.1.2-8, -10),
         // retained if the client asked for it (MQTT-3.1.2-16, -17).

@@ -336,6 +336,32 @@ private slots:
         QCOMPARE(std::get<AckPacket>(sink.sent[p].last()).type, PacketType::Puback);
     }
 
+    void willCannotFeedSys()
+    {
+        const auto s = open("sys");
+        broker->packetReceived(s, subscribe(1, "$SYS/#", QoS::AtMostOnce));
+        auto connect = connectPacket("forger");
+        connect.will = WillMessage{"$SYS/broker/version", "forged", QoS::AtMostOnce, true, {}};
+        broker->connectionOpened(60, QStringLiteral("x"));
+        broker->packetReceived(60, connect);
+        broker->connectionClosed(60, CloseReason::PeerClosed);
+        QCOMPARE(sink.publishes(s).size(), 0);
+        QVERIFY(!broker->retained().find("$SYS/broker/version"));
+    }
+
+    void v5DisconnectCannotExtendACleanSession()
+    {
+        const auto c = open("v5", true, ProtocolVersion::V5);
+        DisconnectPacket disconnect;
+        disconnect.properties.setInteger(PropertyId::SessionExpiryInterval, 3600);
+        broker->packetReceived(c, disconnect);
+        QVERIFY(sink.closed.contains(c));
+        // Closed as a protocol error: DISCONNECT 0x82 before the close.
+        const auto last = std::get<DisconnectPacket>(sink.sent[c].last());
+        QCOMPARE(last.reasonCode, ReasonCode::ProtocolError);
+        QVERIFY(!broker->findSession("v5"));
+    }
+
     void congestedSubscriberPausesPublisher()
     {
         const auto s = open("slow");

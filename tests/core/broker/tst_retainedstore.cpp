@@ -7,8 +7,8 @@
 
 #include "broker/retainedstore.h"
 #include "heapusage.h"
-#include "specmatchrows.h"
 #include "mqtt/topic.h"
+#include "specmatchrows.h"
 
 #include <QMap>
 #include <QRandomGenerator>

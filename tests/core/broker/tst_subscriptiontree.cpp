@@ -7,8 +7,8 @@
 
 #include "broker/subscriptiontree.h"
 #include "heapusage.h"
-#include "specmatchrows.h"
 #include "mqtt/topic.h"
+#include "specmatchrows.h"
 
 #include <QRandomGenerator>
 #include <QTest>
