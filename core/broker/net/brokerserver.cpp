@@ -200,7 +200,7 @@ void BrokerServer::stopStore()
 
 void BrokerServer::publish(const Message &message)
 {
-    if (!m_host)
+    if (m_starting || !m_host) // a start on another thread owns the members until it reports
         return;
     BrokerHost *host = m_host;
     QMetaObject::invokeMethod(
@@ -255,7 +255,7 @@ void BrokerServer::requestSnapshot()
 BrokerSnapshot BrokerServer::snapshot() const
 {
     BrokerSnapshot s;
-    if (!m_host)
+    if (m_starting || !m_host)
         return s;
     BrokerHost *host = m_host;
     QMetaObject::invokeMethod(
