@@ -8,6 +8,7 @@
 #include "broker/retainedstore.h"
 #include "heapusage.h"
 #include "mqtt/topic.h"
+#include "randomtopic.h"
 #include "specmatchrows.h"
 
 #include <QMap>
@@ -65,25 +66,6 @@ const QByteArrayList exampleTopics{"sport",
                                    "$SYS",
                                    "a//b",
                                    "/"};
-
-QByteArray randomTopic(QRandomGenerator &rng, const QByteArrayList &levels, bool filter, int maxLevels = 4)
-{
-    for (;;) {
-        const int count = 1 + rng.bounded(maxLevels);
-        QByteArrayList picked;
-        for (int i = 0; i < count; ++i) {
-            QByteArray level = levels.at(rng.bounded(int(levels.size())));
-            while (level == "#" && i != count - 1)
-                level = levels.at(rng.bounded(int(levels.size())));
-            picked.append(level);
-        }
-        QByteArray text = picked.join('/');
-        const bool valid = filter ? mqtt::TopicFilter::validatePlain(text).hasValue()
-                                  : mqtt::TopicName::validate(text).hasValue();
-        if (valid)
-            return text;
-    }
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "broker/subscriptiontree.h"
 #include "heapusage.h"
 #include "mqtt/topic.h"
+#include "randomtopic.h"
 #include "specmatchrows.h"
 
 #include <QRandomGenerator>
@@ -56,26 +57,6 @@ QList<quint32> identifiersOf(const QList<SubscriptionMatch> &matches)
         ids.append(m.options.subscriptionIdentifier);
     std::sort(ids.begin(), ids.end());
     return ids;
-}
-
-// A random valid filter or topic name of one to four levels; '#' only last.
-QByteArray randomTopic(QRandomGenerator &rng, const QByteArrayList &levels, bool filter)
-{
-    for (;;) {
-        const int count = 1 + rng.bounded(4);
-        QByteArrayList picked;
-        for (int i = 0; i < count; ++i) {
-            QByteArray level = levels.at(rng.bounded(int(levels.size())));
-            while (level == "#" && i != count - 1)
-                level = levels.at(rng.bounded(int(levels.size())));
-            picked.append(level);
-        }
-        QByteArray text = picked.join('/');
-        const bool valid = filter ? mqtt::TopicFilter::validatePlain(text).hasValue()
-                                  : mqtt::TopicName::validate(text).hasValue();
-        if (valid)
-            return text;
-    }
 }
 
 } // namespace
