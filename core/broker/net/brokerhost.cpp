@@ -16,6 +16,14 @@ namespace {
 // Connection ids carry the index of their worker in the low byte.
 constexpr int WorkerBits = 8;
 
+store::StoreEvent storeEvent(store::StoreEvent::Kind kind, const QByteArray &clientId = {})
+{
+    store::StoreEvent e;
+    e.kind = kind;
+    e.clientId = clientId;
+    return e;
+}
+
 int workerIndex(ConnectionId id)
 {
     return int(id & ((1u << WorkerBits) - 1));
@@ -303,8 +311,7 @@ void BrokerHost::record(store::StoreEvent event)
 
 void BrokerHost::retainedChanged(const Message &message, qint64 storedAtMs)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::RetainedChanged;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::RetainedChanged);
     e.message = message;
     e.timeMs = storedAtMs;
     record(std::move(e));
@@ -312,27 +319,21 @@ void BrokerHost::retainedChanged(const Message &message, qint64 storedAtMs)
 
 void BrokerHost::sessionStored(const QByteArray &clientId)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::SessionStored;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::SessionStored, clientId);
     e.timeMs = QDateTime::currentMSecsSinceEpoch();
     record(std::move(e));
 }
 
 void BrokerHost::sessionDeleted(const QByteArray &clientId)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::SessionDeleted;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::SessionDeleted, clientId);
     record(std::move(e));
 }
 
 void BrokerHost::subscriptionStored(const QByteArray &clientId, const QByteArray &filter,
                                     const SubscriptionOptions &options)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::SubscriptionStored;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::SubscriptionStored, clientId);
     e.key = filter;
     e.options = options;
     record(std::move(e));
@@ -340,9 +341,7 @@ void BrokerHost::subscriptionStored(const QByteArray &clientId, const QByteArray
 
 void BrokerHost::subscriptionDeleted(const QByteArray &clientId, const QByteArray &filter)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::SubscriptionDeleted;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::SubscriptionDeleted, clientId);
     e.key = filter;
     record(std::move(e));
 }
@@ -350,9 +349,7 @@ void BrokerHost::subscriptionDeleted(const QByteArray &clientId, const QByteArra
 void BrokerHost::messageStored(const QByteArray &clientId, quint64 sequence, const Message &message,
                                quint16 packetId, InflightMessage::State state)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::MessageStored;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::MessageStored, clientId);
     e.sequence = sequence;
     e.message = message;
     e.packetId = packetId;
@@ -363,9 +360,7 @@ void BrokerHost::messageStored(const QByteArray &clientId, quint64 sequence, con
 void BrokerHost::messageStateChanged(const QByteArray &clientId, quint64 sequence, quint16 packetId,
                                      InflightMessage::State state)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::MessageStateChanged;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::MessageStateChanged, clientId);
     e.sequence = sequence;
     e.packetId = packetId;
     e.state = state;
@@ -374,27 +369,21 @@ void BrokerHost::messageStateChanged(const QByteArray &clientId, quint64 sequenc
 
 void BrokerHost::messageDeleted(const QByteArray &clientId, quint64 sequence)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::MessageDeleted;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::MessageDeleted, clientId);
     e.sequence = sequence;
     record(std::move(e));
 }
 
 void BrokerHost::incomingQos2Stored(const QByteArray &clientId, quint16 packetId)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::IncomingQos2Stored;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::IncomingQos2Stored, clientId);
     e.packetId = packetId;
     record(std::move(e));
 }
 
 void BrokerHost::incomingQos2Deleted(const QByteArray &clientId, quint16 packetId)
 {
-    store::StoreEvent e;
-    e.kind = store::StoreEvent::Kind::IncomingQos2Deleted;
-    e.clientId = clientId;
+    store::StoreEvent e = storeEvent(store::StoreEvent::Kind::IncomingQos2Deleted, clientId);
     e.packetId = packetId;
     record(std::move(e));
 }
