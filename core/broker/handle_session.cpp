@@ -106,8 +106,11 @@ void Broker::pausePublisher(Connection &subscriber, ConnectionId publisher)
     if (!from)
         return;
     subscriber.pausedPublishers.insert(publisher);
-    if (from->pausedBy++ == 0)
+    if (from->pausedBy++ == 0) {
+        qCDebug(lcBroker).noquote() << "pausing" << clientLabel(from->clientId) << "for"
+                                    << clientLabel(subscriber.clientId);
         m_sink.setReadPaused(publisher, true);
+    }
 }
 
 void Broker::releasePublishers(Connection &subscriber)
@@ -115,8 +118,11 @@ void Broker::releasePublishers(Connection &subscriber)
     const QSet<ConnectionId> paused = std::exchange(subscriber.pausedPublishers, {});
     for (ConnectionId id : paused) {
         Connection *publisher = findConnection(id);
-        if (publisher && --publisher->pausedBy == 0)
+        if (publisher && --publisher->pausedBy == 0) {
+            qCDebug(lcBroker).noquote() << "resuming" << clientLabel(publisher->clientId) << "for"
+                                        << clientLabel(subscriber.clientId);
             m_sink.setReadPaused(id, false);
+        }
     }
 }
 

@@ -115,15 +115,15 @@ bool BrokerProcess::startHomewire(int timeoutMs)
 {
     // Limits matching the Mosquitto configuration below, so both brokers see
     // the same load the same way.
-    QByteArray config = "max_queued_messages 100000\nmax_inflight_messages 64\n";
+    // The extra configuration comes last, so a test may override any of these.
+    QByteArray config = "max_queued_messages 100000\nmax_inflight_messages 64\nlog_level info\n";
     config += m_extraConfig;
     if (!writeConfig(config))
         return false;
     const QStringList arguments = {QStringLiteral("--port"),      QStringLiteral("0"),
                                    QStringLiteral("--bind"),      QStringLiteral("127.0.0.1"),
                                    QStringLiteral("--config"),    m_configPath,
-                                   QStringLiteral("--data-dir"),  m_dir->filePath(QStringLiteral("data")),
-                                   QStringLiteral("--log-level"), QStringLiteral("info")};
+                                   QStringLiteral("--data-dir"),  m_dir->filePath(QStringLiteral("data"))};
     m_process.start(programPath(m_kind), arguments);
     if (!m_process.waitForStarted(timeoutMs))
         return fail(QStringLiteral("homewire-broker did not start: %1").arg(m_process.errorString()));
