@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     showPage(0);
     createActions();
     statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+    resize(1360, 860);
 }
 
 QWidget *MainWindow::createOverview()

@@ -1,7 +1,12 @@
 // homewire: the desktop application. Parses arguments and wires objects only.
 #include "broker/net/brokerserver.h"
+#include "client/connectionprofile.h"
 #include "common/logcollector.h"
+#include "devices/demo/demohome.h"
+#include "store/keychainsecretstore.h"
+#include "store/profilestore.h"
 #include "ui/brokerpage.h"
+#include "ui/explorerpage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +15,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -52,7 +58,19 @@ int main(int argc, char *argv[])
                                         QStringLiteral("port"));
     const QCommandLineOption noBrokerOption(
         QStringLiteral("no-broker"), QApplication::translate("main", "Do not start the embedded broker."));
-    parser.addOptions({dataOption, portOption, noBrokerOption});
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QApplication::translate("main",
+                                "Open a connection to <url> (mqtt://host:port, mqtts://, ws://, wss://)."),
+        QStringLiteral("url"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Run the demo home's virtual devices against the embedded broker."));
+    const QCommandLineOption demoRateOption(
+        QStringLiteral("demo-rate"),
+        QApplication::translate("main", "With --demo, add <n> messages a second of busy telemetry."),
+        QStringLiteral("n"));
+    parser.addOptions({dataOption, portOption, noBrokerOption, connectOption, demoOption, demoRateOption});
     parser.process(app);
 
     QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -72,6 +90,26 @@ int main(int argc, char *argv[])
         settings.setValue(QStringLiteral("broker/port"), port);
     }
 
+    std::optional<client::ConnectionProfile> urlProfile;
+    if (parser.isSet(connectOption)) {
+        auto parsed = client::parseConnectionUrl(parser.value(connectOption));
+        if (!parsed) {
+            std::fprintf(stderr, "homewire: --connect: %s\n", qPrintable(parsed.error().message));
+            return 2;
+        }
+        urlProfile = parsed.value();
+    }
+    int demoRate = 0;
+    if (parser.isSet(demoRateOption)) {
+        bool ok = false;
+        demoRate = parser.value(demoRateOption).toInt(&ok);
+        if (!ok || demoRate < 0 || demoRate > 1'000'000) {
+            std::fprintf(stderr,
+                         "homewire: --demo-rate needs a number of messages a second (0 to 1000000)\n");
+            return 2;
+        }
+    }
+
     LogCollector log({QStringLiteral("homewire.broker"), QStringLiteral("homewire.store")});
 
     broker::BrokerConfig config;
@@ -79,23 +117,74 @@ int main(int argc, char *argv[])
     config.version = QApplication::applicationVersion();
     broker::net::BrokerServer server(config);
 
+    // Connection profiles live in the application database; a damaged one is
+    // reported, backed up and replaced by a fresh one.
+    QString profileWarning;
+    QDir().mkpath(dataDir);
+    auto profiles = store::ProfileStore::open(store::ProfileStore::pathIn(dataDir));
+    if (!profiles && profiles.errorCode() == store::StoreError::Corrupt) {
+        profileWarning = profiles.error().message;
+        profiles = store::ProfileStore::open(store::ProfileStore::pathIn(dataDir));
+    }
+    std::unique_ptr<store::ProfileStore> profileStore;
+    if (profiles)
+        profileStore = std::move(profiles).value();
+    else
+        profileWarning = profiles.error().message;
+    store::KeychainSecretStore secrets;
+
     ui::MainWindow window;
+    auto *explorer = new ui::ExplorerPage(profileStore.get(), profileStore ? &secrets : nullptr);
+    const int explorerIndex = window.addPage(window.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                             QApplication::translate("main", "Explorer"), explorer);
     auto *brokerPage = new ui::BrokerPage(server, &log);
-    const int brokerIndex = window.addPage(window.style()->standardIcon(QStyle::SP_DriveNetIcon),
-                                           QApplication::translate("main", "Broker"), brokerPage);
-    QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&window](bool running) {
+    window.addPage(window.style()->standardIcon(QStyle::SP_DriveNetIcon),
+                   QApplication::translate("main", "Broker"), brokerPage);
+
+    devices::demo::DemoHome demo;
+    const bool firstRun = !profileStore || profileStore->openProfiles().isEmpty();
+    bool builtInOpened = false;
+    QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&](bool running) {
         window.statusBar()->showMessage(running ? QApplication::translate("main", "Embedded broker running")
                                                 : QApplication::translate("main", "Embedded broker stopped"));
+        if (!running || !server.isRunning())
+            return;
+        client::ConnectionProfile embedded;
+        embedded.name = QApplication::translate("main", "Embedded broker");
+        embedded.port = server.serverPort();
+        if (profileStore) {
+            if (auto id = profileStore->ensureBuiltIn(server.serverPort()); id) {
+                if (auto stored = profileStore->profile(id.value()))
+                    embedded = *stored;
+            }
+        }
+        if (parser.isSet(demoOption) && !demo.isRunning())
+            demo.start(embedded, demoRate);
+        // First run: the explorer opens on the embedded broker.
+        if (firstRun && !urlProfile && !builtInOpened) {
+            builtInOpened = true;
+            explorer->openConnection(embedded);
+        }
     });
+    explorer->restoreTabs();
+    if (urlProfile)
+        explorer->openConnection(*urlProfile);
     // The embedded broker starts by default, bound to loopback.
     if (!parser.isSet(noBrokerOption) && settings.value(QStringLiteral("broker/enabled"), true).toBool())
         brokerPage->startBroker();
     if (settings.value(QStringLiteral("window/page")).isValid())
         window.showPage(settings.value(QStringLiteral("window/page")).toInt());
     else
-        window.showPage(brokerIndex);
+        window.showPage(explorerIndex);
+    window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
+    if (!profileWarning.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Connection profiles"),
+                             QApplication::translate("main", "The connection profiles could not be read: %1")
+                                 .arg(profileWarning));
     const int code = app.exec();
+    demo.stop();
     settings.setValue(QStringLiteral("window/page"), window.currentPage());
+    settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
     return code;
 }

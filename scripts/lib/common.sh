@@ -11,13 +11,13 @@ HW_JOBS="${HW_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 HW_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev
-    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
     libpaho-mqttpp-dev libpaho-mqtt-dev
     fonts-dejavu-core
 )
 # Additionally needed by the tests, benchmarks and fuzzers.
 HW_TEST_PACKAGES=(
-    mosquitto mosquitto-clients
+    mosquitto mosquitto-clients openssl dbus-daemon
     clang libclang-rt-dev
     xvfb xauth imagemagick
 )

@@ -1,0 +1,39 @@
+// DemoHome: a working home for newcomers and screenshots. It runs one virtual
+// device per convention against a broker (normally the embedded one), each
+// on its own connection with a will message, plus optional busy telemetry.
+#pragma once
+
+#include "client/connectionprofile.h"
+
+#include <QList>
+#include <QObject>
+
+namespace homewire::devices::demo {
+
+class VirtualDevice;
+
+class DemoHome : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DemoHome(QObject *parent = nullptr);
+    ~DemoHome() override;
+
+    // Starts the devices against `broker`; `loadRate` adds that many
+    // messages a second over `loadTopics` topics under demo/load/.
+    void start(const client::ConnectionProfile &broker, int loadRate = 0, int loadTopics = 1000);
+    // The devices leave; the broker publishes their wills ("offline").
+    void stop();
+    bool isRunning() const { return !m_devices.isEmpty(); }
+    const QList<VirtualDevice *> &devices() const { return m_devices; }
+    int onlineCount() const;
+
+signals:
+    void onlineCountChanged(int online);
+
+private:
+    QList<VirtualDevice *> m_devices;
+};
+
+} // namespace homewire::devices::demo

@@ -1,0 +1,148 @@
+#include "ui/explorerpage.h"
+
+#include "store/profilestore.h"
+#include "store/secretstore.h"
+#include "ui/connections/profilepicker.h"
+#include "ui/connectionview.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace homewire::ui {
+
+using client::MqttClient;
+
+namespace {
+
+QIcon stateIcon(MqttClient::State state)
+{
+    QColor color(0x8a, 0x8a, 0x8a);
+    if (state == MqttClient::State::Connected)
+        color = QColor(0x2e, 0xa0, 0x43);
+    else if (state == MqttClient::State::Connecting)
+        color = QColor(0xd2, 0x9b, 0x1d);
+    else if (state == MqttClient::State::Reconnecting)
+        color = QColor(0xcf, 0x4b, 0x3e);
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+ExplorerPage::ExplorerPage(store::ProfileStore *profiles, store::SecretStore *secrets, QWidget *parent)
+    : QWidget(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_stack(new QStackedWidget)
+    , m_tabs(new QTabWidget)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    if (m_profiles && m_secrets) {
+        m_picker = new ProfilePicker(*m_profiles, *m_secrets);
+        connect(m_picker, &ProfilePicker::connectRequested, this,
+                [this](const client::ConnectionProfile &profile) { openConnection(profile); });
+        layout->addWidget(m_picker);
+    }
+    auto *empty = new QLabel(tr("<p style='font-size:large'>No connection open</p>"
+                                "<p>Choose a broker above and press <b>Connect</b>: the built-in "
+                                "“Embedded broker” connects to Homewire's own broker.</p>"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_stack->addWidget(empty);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ExplorerPage::closeTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &ExplorerPage::saveTabs);
+    m_stack->addWidget(m_tabs);
+    layout->addWidget(m_stack, 1);
+}
+
+ExplorerPage::~ExplorerPage() = default;
+
+ConnectionView *ExplorerPage::openConnection(const client::ConnectionProfile &profile)
+{
+    auto *view = new ConnectionView(profile);
+    const int index = m_tabs->addTab(view, profile.name.isEmpty() ? profile.url() : profile.name);
+    m_tabs->setTabToolTip(index, profile.url());
+    connect(view, &ConnectionView::stateChanged, this, [this, view] { updateTab(view); });
+    updateTab(view);
+    m_tabs->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_tabs);
+    view->connectToBroker();
+    saveTabs();
+    return view;
+}
+
+int ExplorerPage::connectionCount() const
+{
+    return m_tabs->count();
+}
+
+ConnectionView *ExplorerPage::connectionAt(int index) const
+{
+    return qobject_cast<ConnectionView *>(m_tabs->widget(index));
+}
+
+ConnectionView *ExplorerPage::currentConnection() const
+{
+    return qobject_cast<ConnectionView *>(m_tabs->currentWidget());
+}
+
+void ExplorerPage::restoreTabs()
+{
+    if (!m_profiles || !m_secrets)
+        return;
+    for (qint64 id : m_profiles->openProfiles()) {
+        const auto profile = m_profiles->profile(id);
+        if (!profile)
+            continue;
+        store::readProfilePassword(*m_secrets, m_profiles->secretKey(id), *profile, this,
+                                   [this](const client::ConnectionProfile &withPassword, const QString &) {
+                                       openConnection(withPassword);
+                                   });
+    }
+}
+
+void ExplorerPage::closeTab(int index)
+{
+    QWidget *view = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    delete view;
+    if (m_tabs->count() == 0)
+        m_stack->setCurrentIndex(0);
+    saveTabs();
+}
+
+void ExplorerPage::saveTabs()
+{
+    if (!m_profiles)
+        return;
+    QList<qint64> ids;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const qint64 id = connectionAt(i)->profile().id;
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    (void)m_profiles->setOpenProfiles(ids);
+}
+
+void ExplorerPage::updateTab(ConnectionView *view)
+{
+    const int index = m_tabs->indexOf(view);
+    if (index >= 0)
+        m_tabs->setTabIcon(index, stateIcon(view->client()->state()));
+}
+
+} // namespace homewire::ui

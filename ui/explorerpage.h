@@ -1,0 +1,58 @@
+// ExplorerPage: the topic explorer. One tab per open connection
+// (ConnectionView), a profile picker to open more, and the tabs that were
+// open last time restored at start.
+//
+// Not here: the explorer itself (ConnectionView) or profile editing
+// (ui/connections).
+#pragma once
+
+#include "client/connectionprofile.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTabWidget;
+
+namespace homewire::store {
+class ProfileStore;
+class SecretStore;
+} // namespace homewire::store
+
+namespace homewire::ui {
+
+class ConnectionView;
+class ProfilePicker;
+
+class ExplorerPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `profiles` and `secrets` may be null (no database): then only
+    // connections opened with openConnection() exist.
+    ExplorerPage(store::ProfileStore *profiles, store::SecretStore *secrets, QWidget *parent = nullptr);
+    ~ExplorerPage() override;
+
+    // Opens a tab for `profile` and connects it.
+    ConnectionView *openConnection(const client::ConnectionProfile &profile);
+    int connectionCount() const;
+    ConnectionView *connectionAt(int index) const;
+    ConnectionView *currentConnection() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Reopens the stored profiles' tabs of the last session.
+    void restoreTabs();
+
+private:
+    void closeTab(int index);
+    void saveTabs();
+    void updateTab(ConnectionView *view);
+
+    store::ProfileStore *m_profiles;
+    store::SecretStore *m_secrets;
+    ProfilePicker *m_picker = nullptr;
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+};
+
+} // namespace homewire::ui
