@@ -26,6 +26,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QThreadPool>
@@ -43,7 +44,8 @@ using history::TopicNode;
 
 namespace {
 
-constexpr int HistoryLength = 100;
+constexpr int DefaultHistoryLength = 100;
+constexpr qint64 DefaultHistoryBytes = 4 * 1024 * 1024;
 constexpr int EchoWindowMs = 10'000;
 
 QString stateDescription(MqttClient::State state)
@@ -101,8 +103,15 @@ ConnectionView::ConnectionView(const client::ConnectionProfile &profile, QWidget
     , m_inspector(new TopicInspector)
     , m_publish(new PublishPanel)
 {
-    m_store->setHistoryLimits(HistoryLength, 4 * 1024 * 1024);
-    m_inspector->setHistoryLimit(HistoryLength);
+    // Per-topic history bounds: preferences (explorer/historyMessages and
+    // explorer/historyBytes), by count and by bytes.
+    const QSettings settings;
+    const int historyLength = qBound(
+        1, settings.value(QStringLiteral("explorer/historyMessages"), DefaultHistoryLength).toInt(), 100'000);
+    const qint64 historyBytes = qMax<qint64>(
+        1024, settings.value(QStringLiteral("explorer/historyBytes"), DefaultHistoryBytes).toLongLong());
+    m_store->setHistoryLimits(historyLength, historyBytes);
+    m_inspector->setHistoryLimit(historyLength);
     m_proxy->setSourceModel(m_model);
 
     m_tree->setModel(m_proxy);

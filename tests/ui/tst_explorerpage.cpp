@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -100,6 +101,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    }
     void init() { startBroker(); }
     void cleanup()
     {
@@ -136,6 +143,23 @@ private slots:
         QVERIFY(topicField);
         QCOMPARE(topicField->text(), QStringLiteral("home/kitchen/climate"));
         QTRY_VERIFY_WITH_TIMEOUT(view.statusLabel()->text().contains(QStringLiteral("1 topic")), Timeout);
+    }
+
+    void historyLengthIsASetting()
+    {
+        QSettings().setValue(QStringLiteral("explorer/historyMessages"), 3);
+        ui::ConnectionView view(profile());
+        QSettings().remove(QStringLiteral("explorer/historyMessages"));
+        view.connectToBroker();
+        waitConnected(*view.client());
+        Probe publisher(m_port);
+        waitConnected(publisher.client);
+        for (int i = 1; i <= 5; ++i)
+            publisher.client.publish("h/t", QByteArray::number(i), mqtt::QoS::AtLeastOnce, false);
+        QTRY_COMPARE_WITH_TIMEOUT(view.store()->messageCount(), quint64(5), Timeout);
+        const auto history = view.store()->history(view.store()->find("h/t"));
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.last().payload, QByteArray("5"));
     }
 
     void searchFiltersTheTreeAndExplainsBadPatterns()
