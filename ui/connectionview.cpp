@@ -3,6 +3,7 @@
 #include "client/retainedprobe.h"
 #include "history/topicmatcher.h"
 #include "history/topicstore.h"
+#include "ui/connectionstate.h"
 #include "ui/explorer/topicfilterproxy.h"
 #include "ui/explorer/topictreedelegate.h"
 #include "ui/explorer/topictreemodel.h"
@@ -47,48 +48,6 @@ namespace {
 constexpr int DefaultHistoryLength = 100;
 constexpr qint64 DefaultHistoryBytes = 4 * 1024 * 1024;
 constexpr int EchoWindowMs = 10'000;
-
-QString stateDescription(MqttClient::State state)
-{
-    switch (state) {
-    case MqttClient::State::Disconnected:
-        return ConnectionView::tr("Disconnected");
-    case MqttClient::State::Connecting:
-        return ConnectionView::tr("Connecting…");
-    case MqttClient::State::Connected:
-        return ConnectionView::tr("Connected");
-    case MqttClient::State::Reconnecting:
-        return ConnectionView::tr("Reconnecting");
-    }
-    return {};
-}
-
-QColor stateColor(MqttClient::State state)
-{
-    switch (state) {
-    case MqttClient::State::Connected:
-        return QColor(0x2e, 0xa0, 0x43);
-    case MqttClient::State::Connecting:
-        return QColor(0xd2, 0x9b, 0x1d);
-    case MqttClient::State::Reconnecting:
-        return QColor(0xcf, 0x4b, 0x3e);
-    case MqttClient::State::Disconnected:
-        break;
-    }
-    return QColor(0x8a, 0x8a, 0x8a);
-}
-
-QPixmap dot(const QColor &color, int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2));
-    return pixmap;
-}
 
 } // namespace
 
@@ -394,12 +353,12 @@ void ConnectionView::disconnectFromBroker()
 void ConnectionView::updateState()
 {
     const MqttClient::State state = m_client->state();
-    m_stateIcon->setPixmap(dot(stateColor(state), 12));
-    QString text = stateDescription(state) + QStringLiteral(" · ") + m_profile.url();
+    m_stateIcon->setPixmap(connectionStateDot(state));
+    QString text = connectionStateName(state) + QStringLiteral(" · ") + m_profile.url();
     const QString error = m_client->lastError();
     if (state != MqttClient::State::Connected && !error.isEmpty())
         text += QStringLiteral("\n") + error;
-    m_stateText->setText(stateDescription(state));
+    m_stateText->setText(connectionStateName(state));
     m_stateText->setToolTip(text);
     m_stateIcon->setToolTip(text);
     m_connectButton->setText(state == MqttClient::State::Disconnected ? tr("Connect") : tr("Disconnect"));

@@ -3,6 +3,7 @@
 #include "store/profilestore.h"
 #include "store/secretstore.h"
 #include "ui/connections/profilepicker.h"
+#include "ui/connectionstate.h"
 #include "ui/connectionview.h"
 
 #include <QLabel>
@@ -15,29 +16,6 @@
 namespace homewire::ui {
 
 using client::MqttClient;
-
-namespace {
-
-QIcon stateIcon(MqttClient::State state)
-{
-    QColor color(0x8a, 0x8a, 0x8a);
-    if (state == MqttClient::State::Connected)
-        color = QColor(0x2e, 0xa0, 0x43);
-    else if (state == MqttClient::State::Connecting)
-        color = QColor(0xd2, 0x9b, 0x1d);
-    else if (state == MqttClient::State::Reconnecting)
-        color = QColor(0xcf, 0x4b, 0x3e);
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 ExplorerPage::ExplorerPage(store::ProfileStore *profiles, store::SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
@@ -142,7 +120,7 @@ void ExplorerPage::updateTab(ConnectionView *view)
 {
     const int index = m_tabs->indexOf(view);
     if (index >= 0)
-        m_tabs->setTabIcon(index, stateIcon(view->client()->state()));
+        m_tabs->setTabIcon(index, QIcon(connectionStateDot(view->client()->state())));
 }
 
 } // namespace homewire::ui
