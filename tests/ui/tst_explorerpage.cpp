@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -143,6 +144,36 @@ private slots:
         QVERIFY(topicField);
         QCOMPARE(topicField->text(), QStringLiteral("home/kitchen/climate"));
         QTRY_VERIFY_WITH_TIMEOUT(view.statusLabel()->text().contains(QStringLiteral("1 topic")), Timeout);
+    }
+
+    void severalConnectionsInTabs()
+    {
+        ui::ExplorerPage page(nullptr, nullptr);
+        page.show();
+        client::ConnectionProfile first = profile();
+        first.name = QStringLiteral("First");
+        client::ConnectionProfile second = profile();
+        second.name = QStringLiteral("Second");
+        second.subscriptions = {{QStringLiteral("only/this/#"), mqtt::QoS::AtLeastOnce}};
+        ui::ConnectionView *a = page.openConnection(first);
+        ui::ConnectionView *b = page.openConnection(second);
+        QCOMPARE(page.connectionCount(), 2);
+        QCOMPARE(page.tabs()->tabText(1), QStringLiteral("Second"));
+        QCOMPARE(page.currentConnection(), b);
+        waitConnected(*a->client());
+        waitConnected(*b->client());
+        Probe publisher(m_port);
+        waitConnected(publisher.client);
+        publisher.client.publish("only/this/x", "1", mqtt::QoS::AtLeastOnce, false);
+        publisher.client.publish("other/y", "2", mqtt::QoS::AtLeastOnce, false);
+        // Each tab sees what its own subscriptions deliver.
+        QTRY_VERIFY_WITH_TIMEOUT(a->store()->find("other/y") && a->store()->find("only/this/x"), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(b->store()->find("only/this/x") != nullptr, Timeout);
+        QVERIFY(b->store()->find("other/y") == nullptr);
+        // Closing a tab ends its connection.
+        emit page.tabs()->tabCloseRequested(0);
+        QCOMPARE(page.connectionCount(), 1);
+        QCOMPARE(page.connectionAt(0), b);
     }
 
     void historyLengthIsASetting()
