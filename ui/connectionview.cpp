@@ -86,6 +86,10 @@ ConnectionView::ConnectionView(const client::ConnectionProfile &profile, QWidget
                        int(TopicTreeModel::RetainedColumn), int(TopicTreeModel::UpdatedColumn)})
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_tree->setColumnWidth(TopicTreeModel::TopicColumn, 260);
+    // Sorted by name unless the user clicks another column (the proxy sorts
+    // each parent's rows as the view fetches them).
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(TopicTreeModel::TopicColumn, Qt::AscendingOrder);
 
     m_publish->setTopicCompletionModel(m_model, TopicTreeModel::TopicColumn);
     m_publish->setEnabledForConnection(false);

@@ -41,6 +41,8 @@ Explorer::Explorer()
                        int(TopicTreeModel::RetainedColumn), int(TopicTreeModel::UpdatedColumn)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view.setColumnWidth(TopicTreeModel::TopicColumn, 260);
+    m_view.setSortingEnabled(true);
+    m_view.sortByColumn(TopicTreeModel::TopicColumn, Qt::AscendingOrder);
     m_view.resize(1000, 700);
     labelEvents();
 }
