@@ -35,6 +35,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <deque>
 
 namespace homewire::ui {
@@ -128,8 +129,14 @@ ConnectionView::ConnectionView(const client::ConnectionProfile &profile, QWidget
     connect(m_client, &MqttClient::messagesReceived, this, &ConnectionView::receive);
     connect(m_client, &MqttClient::stateChanged, this, &ConnectionView::updateState);
     connect(m_client, &MqttClient::errorOccurred, this, &ConnectionView::updateState);
-    connect(m_client, &MqttClient::publishFinished, m_publish,
-            [this](quint64, bool ok, const QString &error) { m_publish->showPublishResult(ok, error); });
+    connect(m_client, &MqttClient::publishFinished, this, [this](quint64 id, bool ok, const QString &error) {
+        if (!m_deleteRequests.remove(id)) {
+            m_publish->showPublishResult(ok, error);
+            return;
+        }
+        if (!ok)
+            m_status->setText(tr("A retained message could not be deleted: %1").arg(error));
+    });
     connect(m_publish, &PublishPanel::publishRequested, this,
             [this](const QByteArray &topic, const QByteArray &payload, mqtt::QoS qos, bool retain) {
                 m_client->publish(topic, payload, qos, retain);
@@ -344,6 +351,12 @@ QWidget *ConnectionView::createUndoBar()
     return m_undoBar;
 }
 
+void ConnectionView::setNote(const QString &note)
+{
+    m_note = note;
+    updateStatus();
+}
+
 void ConnectionView::connectToBroker()
 {
     m_client->connectToBroker(m_profile);
@@ -367,6 +380,8 @@ void ConnectionView::updateState()
     m_stateIcon->setToolTip(text);
     m_connectButton->setText(state == MqttClient::State::Disconnected ? tr("Connect") : tr("Disconnect"));
     m_publish->setEnabledForConnection(state == MqttClient::State::Connected);
+    m_deleteAction->setEnabled(state == MqttClient::State::Connected && !selectedTopic().isEmpty() &&
+                               !m_probe);
     updateStatus();
     emit stateChanged(state);
 }
@@ -383,6 +398,8 @@ void ConnectionView::updateStatus()
     const QLocale locale;
     QStringList parts;
     const MqttClient::State state = m_client->state();
+    if (!m_note.isEmpty())
+        parts << m_note;
     if (state != MqttClient::State::Connected && !m_client->lastError().isEmpty())
         parts << m_client->lastError();
     else
@@ -451,7 +468,7 @@ void ConnectionView::showSelection()
 {
     const QByteArray topic = selectedTopic();
     const TopicNode *node = topic.isEmpty() ? nullptr : m_store->find(topic);
-    m_deleteAction->setEnabled(node != nullptr);
+    m_deleteAction->setEnabled(node != nullptr && m_client->state() == MqttClient::State::Connected);
     if (!node) {
         m_shownTopic.clear();
         m_inspector->clear();
@@ -536,6 +553,18 @@ void ConnectionView::deleteRetained(const QByteArray &topic)
 {
     if (m_probe || topic.isEmpty())
         return;
+    // Deleting needs the connection (the deletes are publishes), and a paused
+    // tree would bring the deleted topics back from its backlog on resume.
+    QString refusal;
+    if (m_client->state() != MqttClient::State::Connected)
+        refusal = tr("Connect first: deleting retained messages publishes to the broker.");
+    else if (m_model->isPaused())
+        refusal = tr("Resume first: the paused messages could bring deleted topics back.");
+    if (!refusal.isEmpty()) {
+        m_status->setText(refusal);
+        emit retainedDeleted(0);
+        return;
+    }
     // Only the broker knows which messages are retained (ours arrived with
     // RETAIN 0 if we were subscribed when they were published): ask it.
     m_status->setText(tr("Looking up the retained messages under %1…").arg(QString::fromUtf8(topic)));
@@ -545,7 +574,8 @@ void ConnectionView::deleteRetained(const QByteArray &topic)
             [this, topic](const QList<mqtt::ApplicationMessage> &retained, const QString &error) {
                 m_probe->deleteLater();
                 m_probe = nullptr;
-                m_deleteAction->setEnabled(!selectedTopic().isEmpty());
+                m_deleteAction->setEnabled(!selectedTopic().isEmpty() &&
+                                           m_client->state() == MqttClient::State::Connected);
                 if (!error.isEmpty()) {
                     m_status->setText(tr("Cannot list the retained messages: %1").arg(error));
                     emit retainedDeleted(0);
@@ -569,15 +599,23 @@ int ConnectionView::deleteMessages(const QByteArray &topic, const QList<mqtt::Ap
         return 0;
     m_model->flush();
     for (const mqtt::ApplicationMessage &message : retained) {
-        m_client->publish(message.topic, QByteArray(), mqtt::QoS::AtLeastOnce, true);
+        m_deleteRequests.insert(m_client->publish(message.topic, QByteArray(), mqtt::QoS::AtLeastOnce, true));
         m_echoes.insert(message.topic);
     }
     m_echoExpiry.start();
-    // Topics left with nothing to show leave the tree, deepest first.
-    for (qsizetype i = retained.size() - 1; i >= 0; --i) {
-        const TopicNode *gone = m_store->find(retained[i].topic);
-        if (gone && gone->childCount() == 0)
-            m_store->removeSubtree(gone);
+    // Topics left with nothing to show leave the tree, deepest first (the
+    // broker lists them in no particular order): a parent whose children all
+    // went leaves too.
+    QList<QByteArray> topics;
+    topics.reserve(retained.size());
+    for (const mqtt::ApplicationMessage &message : retained)
+        topics.append(message.topic);
+    std::sort(topics.begin(), topics.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.count('/') > b.count('/'); });
+    for (const QByteArray &gone : std::as_const(topics)) {
+        const TopicNode *node = m_store->find(gone);
+        if (node && node->childCount() == 0)
+            m_store->removeSubtree(node);
     }
     m_deleted = retained;
     m_undoText->setText(

@@ -66,6 +66,9 @@ public:
 
     void connectToBroker();
     void disconnectFromBroker();
+    // A lasting remark in the status line, e.g. that the keychain could not
+    // give the password.
+    void setNote(const QString &note);
 
     // Selects a topic in the tree (expanding its ancestors); false when the
     // topic is not in the tree or hidden by the search.
@@ -150,6 +153,8 @@ private:
     QTimer m_echoExpiry;
     std::function<bool(const QString &)> m_confirm;
     client::RetainedProbe *m_probe = nullptr;
+    QSet<quint64> m_deleteRequests; // publishes of empty retained messages
+    QString m_note;
 };
 
 } // namespace homewire::ui

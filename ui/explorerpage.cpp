@@ -82,14 +82,22 @@ void ExplorerPage::restoreTabs()
 {
     if (!m_profiles || !m_secrets)
         return;
+    // The passwords come back one by one; the list of open tabs is written
+    // again only once all are back, so quitting early loses none of them.
     for (qint64 id : m_profiles->openProfiles()) {
         const auto profile = m_profiles->profile(id);
         if (!profile)
             continue;
-        store::readProfilePassword(*m_secrets, m_profiles->secretKey(id), *profile, this,
-                                   [this](const client::ConnectionProfile &withPassword, const QString &) {
-                                       openConnection(withPassword);
-                                   });
+        ++m_restoring;
+        store::readProfilePassword(
+            *m_secrets, m_profiles->secretKey(id), *profile, this,
+            [this](const client::ConnectionProfile &withPassword, const QString &error) {
+                ConnectionView *view = openConnection(withPassword);
+                if (!error.isEmpty())
+                    view->setNote(error);
+                if (--m_restoring == 0)
+                    saveTabs();
+            });
     }
 }
 
@@ -105,7 +113,7 @@ void ExplorerPage::closeTab(int index)
 
 void ExplorerPage::saveTabs()
 {
-    if (!m_profiles)
+    if (!m_profiles || m_restoring > 0)
         return;
     QList<qint64> ids;
     for (int i = 0; i < m_tabs->count(); ++i) {

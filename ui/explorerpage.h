@@ -53,6 +53,7 @@ private:
     ProfilePicker *m_picker = nullptr;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
+    int m_restoring = 0; // password reads still under way in restoreTabs()
 };
 
 } // namespace homewire::ui

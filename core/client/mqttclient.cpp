@@ -7,6 +7,7 @@
 #include "pahoconnection.h"
 #include "reconnectbackoff.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -68,6 +69,8 @@ public:
     quint64 lastAttempt = 0;
     quint64 currentAttempt = 0; // the attempt whose result is awaited; 0: none
     ReconnectBackoff backoff;
+    qint64 connectedAtMs = 0; // when the current connection came up; 0 when there is none
+    static constexpr qint64 StableConnectionMs = 10'000;
     QTimer *retryTimer;
     QPointer<ConnectProbe> probe;
     std::shared_ptr<ClientInbox> inbox;
@@ -172,14 +175,20 @@ void MqttClientPrivate::onConnected(quint64 attempt)
         return;
     }
     currentAttempt = 0;
-    backoff.reset();
+    // The backoff starts over only once the connection has held for a while
+    // (scheduleRetry): two clients taking the same client identifier from
+    // each other must not fight once a second forever.
+    connectedAtMs = QDateTime::currentMSecsSinceEpoch();
     lastError.clear();
     qCInfo(lcClient).noquote() << "connected to" << profile.url() << "as" << clientId;
-    setState(MqttClient::State::Connected);
     // A clean session starts without subscriptions, and a persistent one may
-    // have lost them with a restarted broker: make them all again.
-    for (const DefaultSubscription &subscription : std::as_const(subscriptions))
+    // have lost them with a restarted broker: make them all again, before
+    // anyone hears of the connection (a slot that subscribes then must not
+    // have its filter sent twice).
+    const QList<DefaultSubscription> again = subscriptions;
+    for (const DefaultSubscription &subscription : again)
         sendSubscribe(subscription);
+    setState(MqttClient::State::Connected);
 }
 
 void MqttClientPrivate::onConnectFailed(quint64 attempt, const PahoFailure &failure)
@@ -221,6 +230,9 @@ void MqttClientPrivate::startAttempt()
 
 void MqttClientPrivate::scheduleRetry()
 {
+    if (connectedAtMs != 0 && QDateTime::currentMSecsSinceEpoch() - connectedAtMs >= StableConnectionMs)
+        backoff.reset();
+    connectedAtMs = 0;
     const int delay = backoff.nextDelayMs();
     qCInfo(lcClient).noquote() << "next attempt to connect to" << profile.url() << "in" << delay << "ms";
     retryTimer->start(delay);

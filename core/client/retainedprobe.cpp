@@ -23,6 +23,12 @@ RetainedProbe::RetainedProbe(const ConnectionProfile &profile, const QByteArray 
             [this] { finish(tr("the broker did not list its retained messages in time")); });
     connect(m_client, &MqttClient::subscribeFinished, this, &RetainedProbe::onSubscribed);
     connect(m_client, &MqttClient::messagesReceived, this, &RetainedProbe::onMessages);
+    // A profile the client refuses at once (say, a TLS file gone since) ends
+    // the probe with that reason rather than at the timeout.
+    connect(m_client, &MqttClient::errorOccurred, this, [this](const QString &error) {
+        if (m_client->state() == MqttClient::State::Disconnected)
+            finish(error);
+    });
     connect(m_client, &MqttClient::stateChanged, this, [this](MqttClient::State state) {
         if (state == MqttClient::State::Reconnecting)
             finish(m_client->lastError());

@@ -260,30 +260,42 @@ private slots:
         waitConnected(*view.client());
         Probe publisher(m_port);
         waitConnected(publisher.client);
+        // The subtree's own root is retained too: it must leave the tree with
+        // its children, whatever order the broker lists them in.
+        publisher.client.publish("cfg", "root", mqtt::QoS::AtLeastOnce, true);
         publisher.client.publish("cfg/a", "A", mqtt::QoS::AtLeastOnce, true);
         publisher.client.publish("cfg/b", "B", mqtt::QoS::ExactlyOnce, true);
         publisher.client.publish("cfg/c/d", "D", mqtt::QoS::AtMostOnce, true);
         publisher.client.publish("keep/me", "K", mqtt::QoS::AtLeastOnce, true);
-        QTRY_COMPARE_WITH_TIMEOUT(view.store()->topicCount(), 4, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(view.store()->topicCount(), 5, Timeout);
+
+        // Not while paused: the backlog would bring deleted topics back.
+        QSignalSpy deleted(&view, &ui::ConnectionView::retainedDeleted);
+        view.model()->setPaused(true);
+        view.deleteRetained("cfg");
+        QCOMPARE(deleted.count(), 1);
+        QCOMPARE(deleted.last().at(0).toInt(), 0);
+        QVERIFY(view.statusLabel()->text().contains(QStringLiteral("Resume")));
+        view.model()->setPaused(false);
 
         QString asked;
         view.setConfirmHandler([&asked](const QString &question) {
             asked = question;
             return false;
         });
-        QSignalSpy deleted(&view, &ui::ConnectionView::retainedDeleted);
         view.deleteRetained("cfg");
         QVERIFY(deleted.wait(Timeout));
         QCOMPARE(deleted.last().at(0).toInt(), 0); // declined: nothing happens
-        QVERIFY(asked.contains(QStringLiteral("3")));
-        QCOMPARE(view.store()->topicCount(), 4);
+        QVERIFY(asked.contains(QStringLiteral("4")));
+        QCOMPARE(view.store()->topicCount(), 5);
 
         view.setConfirmHandler([](const QString &) { return true; });
         view.deleteRetained("cfg");
         QVERIFY(deleted.wait(Timeout));
-        QCOMPARE(deleted.last().at(0).toInt(), 3);
+        QCOMPARE(deleted.last().at(0).toInt(), 4);
         QVERIFY(view.undoBar()->isVisibleTo(&view));
         QVERIFY(view.store()->find("cfg/a") == nullptr);
+        QVERIFY(view.store()->find("cfg") == nullptr);
         // The broker forgot them: a new subscriber gets only keep/me.
         {
             Probe fresh(m_port, QStringLiteral("#"));
@@ -291,7 +303,8 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(fresh.has("keep/me", "K"), Timeout);
             fresh.client.publish("marker", "x", mqtt::QoS::AtLeastOnce, false);
             QTRY_VERIFY_WITH_TIMEOUT(fresh.has("marker", "x"), Timeout);
-            QVERIFY(!fresh.has("cfg/a", "A") && !fresh.has("cfg/b", "B") && !fresh.has("cfg/c/d", "D"));
+            QVERIFY(!fresh.has("cfg/a", "A") && !fresh.has("cfg/b", "B") && !fresh.has("cfg/c/d", "D") &&
+                    !fresh.has("cfg", "root"));
         }
         // Our own empty retained messages do not bring the topics back.
         QTest::qWait(300);
@@ -301,8 +314,9 @@ private slots:
         view.undoDelete();
         QVERIFY(!view.undoBar()->isVisibleTo(&view));
         Probe fresh(m_port, QStringLiteral("cfg/#"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            fresh.has("cfg/a", "A") && fresh.has("cfg/b", "B") && fresh.has("cfg/c/d", "D"), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.has("cfg/a", "A") && fresh.has("cfg/b", "B") &&
+                                     fresh.has("cfg/c/d", "D") && fresh.has("cfg", "root"),
+                                 Timeout);
         for (const auto &m : fresh.received) {
             QVERIFY(m.retained);
             if (m.topic == "cfg/b")

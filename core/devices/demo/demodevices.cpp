@@ -473,7 +473,8 @@ void LoadGenerator::reportTelemetry()
     // 20 ticks a second.
     const int batch = qMax(1, m_rate / 20);
     for (int i = 0; i < batch; ++i) {
-        const int n = m_next++ % m_topics;
+        const int n = m_next;
+        m_next = (m_next + 1) % m_topics;
         m_values[n] = drift(m_values[n], 22, 0.3, 8);
         publish("demo/load/sensor-" + QByteArray::number(n) + "/value",
                 QByteArray::number(round1(m_values[n])));
