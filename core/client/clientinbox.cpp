@@ -13,8 +13,36 @@ ClientInbox::ClientInbox(QObject *context, std::function<void(ClientInbox *)> dr
 
 void ClientInbox::detach()
 {
-    QMutexLocker lock(&m_contextMutex);
-    m_context = nullptr;
+    {
+        QMutexLocker lock(&m_contextMutex);
+        m_context = nullptr;
+    }
+    QMutexLocker lock(&m_waitMutex);
+    m_drained.wakeAll();
+}
+
+namespace {
+
+qint64 weight(const mqtt::ApplicationMessage &message)
+{
+    return message.topic.size() + message.payload.size() + qint64(sizeof(mqtt::ApplicationMessage));
+}
+
+} // namespace
+
+void ClientInbox::takeAll(std::vector<Inbound> &out)
+{
+    m_mailbox.takeAll(out);
+    qint64 taken = 0;
+    for (const Inbound &item : out) {
+        if (const auto *message = std::get_if<mqtt::ApplicationMessage>(&item))
+            taken += weight(*message);
+    }
+    if (taken == 0)
+        return;
+    m_pendingBytes -= taken;
+    QMutexLocker lock(&m_waitMutex);
+    m_drained.wakeAll();
 }
 
 void ClientInbox::post(Inbound item)
@@ -65,8 +93,24 @@ void ClientInbox::messageArrived(QByteArray topic, QByteArray payload, int qos, 
 {
     // Stamped on arrival, on Paho's thread: the time the user sees is when
     // the message came in, not when the client's thread got round to it.
-    post(mqtt::ApplicationMessage{std::move(topic), std::move(payload), mqtt::QoS(qos), retained,
-                                  QDateTime::currentMSecsSinceEpoch()});
+    mqtt::ApplicationMessage message{std::move(topic), std::move(payload), mqtt::QoS(qos), retained,
+                                     QDateTime::currentMSecsSinceEpoch()};
+    const qint64 size = weight(message);
+    const qint64 pending = m_pendingBytes += size;
+    post(std::move(message));
+    if (pending <= m_pendingLimit.load())
+        return;
+    // Backpressure: wait (on Paho's thread) until the client's thread has
+    // caught up, or has let go of this inbox.
+    QMutexLocker lock(&m_waitMutex);
+    while (m_pendingBytes.load() > m_pendingLimit.load()) {
+        {
+            QMutexLocker contextLock(&m_contextMutex);
+            if (!m_context)
+                return;
+        }
+        m_drained.wait(&m_waitMutex, 100);
+    }
 }
 
 void ClientInbox::publishFinished(quint64 requestId, const std::optional<PahoFailure> &failure)

@@ -23,6 +23,8 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QWaitCondition>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -60,10 +62,19 @@ public:
     // landed in the empty mailbox. Qt drops the call if `context` is gone.
     ClientInbox(QObject *context, std::function<void(ClientInbox *)> drain);
 
-    // No wake-ups after this returns. Call on the context's thread.
+    // No wake-ups after this returns, and a Paho thread held back by the
+    // limit below is let go. Call on the context's thread.
     void detach();
     // Everything posted so far; `out` must be empty.
-    void takeAll(std::vector<Inbound> &out) { m_mailbox.takeAll(out); }
+    void takeAll(std::vector<Inbound> &out);
+
+    // Messages waiting beyond this many bytes hold Paho's receive thread
+    // until the client's thread has taken them: Paho then stops reading the
+    // socket and TCP slows the broker down, instead of memory growing without
+    // bound when the receiver cannot keep up. Events never wait.
+    static constexpr qint64 DefaultPendingLimit = 256 * 1024 * 1024;
+    void setPendingLimit(qint64 bytes) { m_pendingLimit = bytes; }
+    qint64 pendingBytes() const { return m_pendingBytes.load(); }
 
     void connectSucceeded(quint64 attempt) override;
     void connectFailed(quint64 attempt, const detail::PahoFailure &failure) override;
@@ -82,6 +93,10 @@ private:
               const std::optional<detail::PahoFailure> &failure);
 
     Mailbox<Inbound> m_mailbox;
+    std::atomic<qint64> m_pendingBytes{0};
+    std::atomic<qint64> m_pendingLimit{DefaultPendingLimit};
+    QMutex m_waitMutex;
+    QWaitCondition m_drained;
     QMutex m_contextMutex; // a wake-up must not race with detach() (~MqttClient)
     QObject *m_context;
     const std::function<void(ClientInbox *)> m_drain;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QTest>
+#include <atomic>
 #include <thread>
 
 using namespace homewire;
@@ -43,7 +44,60 @@ private slots:
     void stampsArrivalTime();
     void noWakeUpAfterDetach();
     void destroyedContextGetsNoCall();
+    void pendingLimitHoldsThePoster();
+    void detachLetsAHeldPosterGo();
 };
+
+// Past the limit Paho's thread waits for the client's thread (backpressure),
+// and goes on once the messages were taken.
+void TestClientInbox::pendingLimitHoldsThePoster()
+{
+    QObject context;
+    Drains drains;
+    auto inbox = std::make_shared<ClientInbox>(&context, drains.callback());
+    inbox->setPendingLimit(10 * 1024);
+    constexpr int Count = 100;
+    std::atomic<int> posted{0};
+    std::thread paho([&] {
+        for (int i = 0; i < Count; ++i) {
+            inbox->messageArrived("t", QByteArray(1024, 'x'), 0, false);
+            ++posted;
+        }
+    });
+    // Without a drain (no event processing here) the poster stops near the limit.
+    for (int waited = 0; posted.load() < 5 && waited < 5000; waited += 10)
+        QTest::qSleep(10);
+    QTest::qSleep(200);
+    const int held = posted.load();
+    QVERIFY2(held < Count, "the poster was not held back");
+    QVERIFY(inbox->pendingBytes() > 10 * 1024);
+    // Draining lets it finish; everything arrives, in order.
+    QTRY_COMPARE(int(drains.items.size()), Count);
+    paho.join();
+    for (int i = 0; i < Count; ++i)
+        QCOMPARE(std::get<mqtt::ApplicationMessage>(drains.items[size_t(i)]).payload.size(), 1024);
+    QCOMPARE(inbox->pendingBytes(), 0);
+}
+
+// A client that goes away must not leave Paho's thread waiting for it.
+void TestClientInbox::detachLetsAHeldPosterGo()
+{
+    QObject context;
+    Drains drains;
+    auto inbox = std::make_shared<ClientInbox>(&context, drains.callback());
+    inbox->setPendingLimit(1024);
+    std::atomic<bool> done{false};
+    std::thread paho([&] {
+        for (int i = 0; i < 10; ++i)
+            inbox->messageArrived("t", QByteArray(1024, 'x'), 0, false);
+        done = true;
+    });
+    QTest::qSleep(200);
+    QVERIFY(!done.load());
+    inbox->detach();
+    paho.join();
+    QVERIFY(done.load());
+}
 
 void TestClientInbox::burstFromAnotherThreadWakesOnce()
 {
