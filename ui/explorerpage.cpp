@@ -28,8 +28,14 @@ ExplorerPage::ExplorerPage(store::ProfileStore *profiles, store::SecretStore *se
     layout->setContentsMargins(8, 8, 8, 4);
     if (m_profiles && m_secrets) {
         m_picker = new ProfilePicker(*m_profiles, *m_secrets);
+        connect(m_picker, &ProfilePicker::passwordUnavailable, this,
+                [this](const QString &error) { m_passwordNote = error; });
         connect(m_picker, &ProfilePicker::connectRequested, this,
-                [this](const client::ConnectionProfile &profile) { openConnection(profile); });
+                [this](const client::ConnectionProfile &profile) {
+                    ConnectionView *view = openConnection(profile);
+                    if (!m_passwordNote.isEmpty())
+                        view->setNote(std::exchange(m_passwordNote, {}));
+                });
         layout->addWidget(m_picker);
     }
     auto *empty = new QLabel(tr("<p style='font-size:large'>No connection open</p>"

@@ -53,7 +53,8 @@ private:
     ProfilePicker *m_picker = nullptr;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
-    int m_restoring = 0; // password reads still under way in restoreTabs()
+    int m_restoring = 0;    // password reads still under way in restoreTabs()
+    QString m_passwordNote; // why the picker's last password read failed
 };
 
 } // namespace homewire::ui

@@ -176,6 +176,27 @@ private slots:
         QCOMPARE(page.connectionAt(0), b);
     }
 
+    void keychainTroubleIsShownOnTheConnection()
+    {
+        auto profiles = store::ProfileStore::open(m_dir.filePath(QStringLiteral("keychain.db")));
+        QVERIFY(profiles);
+        QVERIFY((*profiles)->ensureBuiltIn(m_port));
+        store::MemorySecretStore secrets;
+        secrets.setFailure(
+            makeError(store::SecretError::AccessDenied, QStringLiteral("the keychain said no")));
+        ui::ExplorerPage page(profiles->get(), &secrets);
+        page.show();
+        auto *connectButton = page.findChild<QPushButton *>(QStringLiteral("connectProfile"));
+        QVERIFY(connectButton);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page.connectionCount(), 1, Timeout);
+        // It connects anyway (the embedded broker needs no password) and says why there was none.
+        waitConnected(*page.connectionAt(0)->client());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.connectionAt(0)->statusLabel()->text().contains(QStringLiteral("the keychain said no")),
+            Timeout);
+    }
+
     void historyLengthIsASetting()
     {
         QSettings().setValue(QStringLiteral("explorer/historyMessages"), 3);

@@ -73,8 +73,10 @@ void ProfilePicker::connectCurrent()
     m_connect->setEnabled(false); // until the keychain answers
     store::readProfilePassword(m_secrets, m_profiles.secretKey(current->id), *current, this,
                                [this](const ConnectionProfile &profile, const QString &error) {
-                                   if (!error.isEmpty())
+                                   if (!error.isEmpty()) {
                                        qCWarning(lcConnections).noquote() << error;
+                                       emit passwordUnavailable(error);
+                                   }
                                    m_connect->setEnabled(m_combo->count() > 0);
                                    emit connectRequested(profile);
                                });

@@ -39,6 +39,9 @@ public:
 signals:
     // The profile with its password (empty if the keychain could not give it).
     void connectRequested(const homewire::client::ConnectionProfile &profile);
+    // Emitted just before connectRequested() when the keychain could not
+    // give the password: why, as a sentence.
+    void passwordUnavailable(const QString &error);
 
 private:
     void reload();
