@@ -444,11 +444,13 @@ void TopicTreeModel::batchApplied()
 void TopicTreeModel::beginRemoveChildren(const TopicNode *parent, int first, int last)
 {
     emit nodesAboutToBeRemoved(parent, first, last);
-    for (int row = first; row <= last; ++row)
-        forgetFetched(parent->child(row));
     m_removeForwarded = isFetched(parent);
     if (m_removeForwarded)
         beginRemoveRows(indexForNode(parent), first, last);
+    // Only now: while views handle rowsAboutToBeRemoved, the rows and their
+    // fetched children are still what they were.
+    for (int row = first; row <= last; ++row)
+        forgetFetched(parent->child(row));
 }
 
 void TopicTreeModel::endRemoveChildren()
