@@ -606,6 +606,11 @@ int ConnectionView::deleteMessages(const QByteArray &topic, const QList<mqtt::Ap
     // Topics left with nothing to show leave the tree, deepest first (the
     // broker lists them in no particular order): a parent whose children all
     // went leaves too.
+    // When every topic under the deleted one was deleted, the whole subtree
+    // goes in one step: removing topics one by one re-indexes a big parent
+    // each time.
+    if (const TopicNode *root = m_store->find(topic); root && root->subtreeTopicCount() == retained.size())
+        m_store->removeSubtree(root);
     QList<QByteArray> topics;
     topics.reserve(retained.size());
     for (const mqtt::ApplicationMessage &message : retained)
