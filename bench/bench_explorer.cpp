@@ -19,6 +19,7 @@
 #include "explorer/eventloop.h"
 #include "explorer/explorerloads.h"
 #include "explorer/process.h"
+#include "report.h"
 
 #include <QLoggingCategory>
 #include <QtGlobal>
@@ -121,44 +122,11 @@ std::string formatValue(const Measurement &m, const Figure &figure, bool measure
     return text;
 }
 
-std::string formatLost(const Measurement &m)
-{
-    std::string text = m.lost < 0 ? "-" : std::to_string(m.lost);
-    if (m.timedOut)
-        text += " timeout";
-    return text;
-}
-
 std::string formatRatio(const Measurement &homewire, const Measurement &mosquitto, Better better)
 {
-    if (better == Better::Neither || homewire.value <= 0 || mosquitto.value <= 0)
+    if (better == Better::Neither)
         return "-";
-    const double ratio =
-        better == Better::Higher ? homewire.value / mosquitto.value : mosquitto.value / homewire.value;
-    char text[16];
-    std::snprintf(text, sizeof text, "%.2f", ratio);
-    return text;
-}
-
-std::string firstLine(const std::string &command)
-{
-    std::string line;
-    if (FILE *pipe = ::popen(command.c_str(), "r")) {
-        char buffer[256];
-        if (std::fgets(buffer, sizeof buffer, pipe))
-            line = buffer;
-        ::pclose(pipe);
-    }
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
-        line.pop_back();
-    return line;
-}
-
-std::string defaultHomewirePath()
-{
-    std::error_code error;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
-    return (self.parent_path().parent_path() / "app/homewire-broker/homewire-broker").string();
+    return homewire::bench::formatRatio(homewire, mosquitto, better == Better::Higher);
 }
 
 void printHeader(const std::string &homewire, const std::string &mosquitto)

@@ -2,6 +2,7 @@
 // '#' subscriber takes to receive them all.
 #include "endpoints.h"
 #include "loads.h"
+#include "retainedpublisher.h"
 
 namespace homewire::bench {
 
@@ -12,7 +13,6 @@ namespace {
 
 constexpr qsizetype BatchBytes = 16 * 1024;
 constexpr auto QuietPeriod = 3s; // nothing more arrives on '#': the rest is missing
-constexpr quint16 LastPacketId = 1;
 
 double secondsBetween(Clock::time_point from, Clock::time_point to)
 {
@@ -30,38 +30,11 @@ void loadRetained(quint16 port, const RetainedLoad &load, Measurement &result)
         result.note = "publisher: " + publisher.error();
         return;
     }
-    const auto start = Clock::now();
-    bool acknowledged = false;
-    const auto onAck = [&](const Packet &packet) {
-        const auto *ack = std::get_if<AckPacket>(&packet);
-        if (ack && ack->type == PacketType::Puback && ack->packetId == LastPacketId)
-            acknowledged = true;
+    const auto topicOf = [](int i) {
+        return "home/room" + QByteArray::number(i % 500) + "/sensor" + QByteArray::number(i) + "/state";
     };
-    PublishPacket message;
-    message.retain = true;
-    int next = 0;
-    bool ok = true;
-    while (ok && !acknowledged && Clock::now() < deadline) {
-        while (next < load.topics && publisher.pendingOutput() < BatchBytes) {
-            message.topic = "home/room" + QByteArray::number(next % 500) + "/sensor" +
-                            QByteArray::number(next) + "/state";
-            message.payload = "{\"t\":21.5,\"n\":" + QByteArray::number(next) + '}';
-            const bool last = next == load.topics - 1;
-            message.qos = last ? QoS::AtLeastOnce : QoS::AtMostOnce;
-            message.packetId = last ? LastPacketId : 0;
-            publisher.send(message);
-            ++next;
-        }
-        ok = publisher.pump(0ns, onAck);
-        if (ok && !acknowledged && (next == load.topics || publisher.pendingOutput() >= BatchBytes))
-            ok = publisher.pump(20ms, onAck);
-    }
-    if (!acknowledged) {
-        result.timedOut = ok;
-        result.note = ok ? "no PUBACK for the last retained message" : "publisher: " + publisher.error();
+    if (!publishRetainedMessages(publisher, load.topics, topicOf, BatchBytes, deadline, result))
         return;
-    }
-    result.value = secondsBetween(start, Clock::now());
     publisher.disconnect(Clock::now() + 1s);
 }
 

@@ -1,6 +1,7 @@
 // A million retained topics: how long the explorer takes to load them from
 // a fresh subscription to '#', how much memory it then holds, and whether
 // the tree stays usable (expanding, scrolling, searching) at that size.
+#include "broker/retainedpublisher.h"
 #include "eventloop.h"
 #include "explorer.h"
 #include "explorerloads.h"
@@ -18,7 +19,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr qsizetype BatchBytes = 64 * 1024;
-constexpr quint16 LastPacketId = 1;
 constexpr auto QuietPeriod = 15s; // no new topic for this long: the rest is missing
 constexpr double SlowTickMs = 50;
 constexpr int ExpandAfterSearch = 500; // ConnectionView's limit
@@ -48,37 +48,11 @@ void publishRetained(quint16 port, const RetainedMillionLoad &load, Measurement 
         result.note = "publisher: " + publisher.error();
         return;
     }
-    const auto start = Clock::now();
-    bool acknowledged = false;
-    const auto onAck = [&](const Packet &packet) {
-        const auto *ack = std::get_if<AckPacket>(&packet);
-        if (ack && ack->type == PacketType::Puback && ack->packetId == LastPacketId)
-            acknowledged = true;
+    const auto topic = [perParent = load.perParent](int i) {
+        return topicOf(i, perParent);
     };
-    PublishPacket message;
-    message.retain = true;
-    int next = 0;
-    bool ok = true;
-    while (ok && !acknowledged && Clock::now() < deadline) {
-        while (next < load.topics && publisher.pendingOutput() < BatchBytes) {
-            message.topic = topicOf(next, load.perParent);
-            message.payload = "{\"t\":21.5,\"n\":" + QByteArray::number(next) + '}';
-            const bool last = next == load.topics - 1;
-            message.qos = last ? QoS::AtLeastOnce : QoS::AtMostOnce;
-            message.packetId = last ? LastPacketId : 0;
-            publisher.send(message);
-            ++next;
-        }
-        ok = publisher.pump(0ns, onAck);
-        if (ok && !acknowledged && (next == load.topics || publisher.pendingOutput() >= BatchBytes))
-            ok = publisher.pump(20ms, onAck);
-    }
-    if (!acknowledged) {
-        result.timedOut = ok;
-        result.note = ok ? "no PUBACK for the last retained message" : "publisher: " + publisher.error();
+    if (!publishRetainedMessages(publisher, load.topics, topic, BatchBytes, deadline, result))
         return;
-    }
-    result.value = secondsBetween(start, Clock::now());
     publisher.disconnect(Clock::now() + 2s);
 }
 
