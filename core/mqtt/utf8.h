@@ -12,4 +12,9 @@ namespace homewire::mqtt {
 // A byte order mark is legal and is kept (MQTT-1.5.3-3).
 CodecResult<void> validateUtf8(QByteArrayView bytes);
 
+// Length of the well-formed UTF-8 sequence starting at p[0], of which
+// `available` bytes may be read (Unicode table 3-7: no overlong forms, no
+// surrogates, nothing above U+10FFFF), or 0 when it is ill-formed.
+int utf8SequenceLength(const uchar *p, qsizetype available);
+
 } // namespace homewire::mqtt

@@ -1,5 +1,7 @@
 #include "jsontree.h"
 
+#include "mqtt/utf8.h"
+
 #include <QCoreApplication>
 #include <cctype>
 #include <cmath>
@@ -27,45 +29,6 @@ bool isDigit(char c)
 bool isHexDigit(char c)
 {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// Length of the well-formed UTF-8 sequence starting at p[0] (Unicode table
-// 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), or 0.
-int utf8SequenceLength(const uchar *p, qsizetype available)
-{
-    const uchar c = p[0];
-    int length;
-    uchar lo = 0x80, hi = 0xBF;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-    } else if (c == 0xE0) {
-        length = 3;
-        lo = 0xA0;
-    } else if (c == 0xED) {
-        length = 3;
-        hi = 0x9F;
-    } else if (c >= 0xE1 && c <= 0xEF) {
-        length = 3;
-    } else if (c == 0xF0) {
-        length = 4;
-        lo = 0x90;
-    } else if (c >= 0xF1 && c <= 0xF3) {
-        length = 4;
-    } else if (c == 0xF4) {
-        length = 4;
-        hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (available < length || p[1] < lo || p[1] > hi)
-        return 0;
-    for (int k = 2; k < length; ++k) {
-        if ((p[k] & 0xC0) != 0x80)
-            return 0;
-    }
-    return length;
 }
 
 int hexValue(char c)
@@ -253,7 +216,8 @@ std::optional<Error<JsonSyntaxError>> JsonReader::scanString()
             m_pos += 2;
             continue;
         }
-        const int length = utf8SequenceLength(reinterpret_cast<const uchar *>(m_p + m_pos), m_n - m_pos);
+        const int length =
+            mqtt::utf8SequenceLength(reinterpret_cast<const uchar *>(m_p + m_pos), m_n - m_pos);
         if (length == 0)
             return fail(m_pos, QT_TRANSLATE_NOOP("homewire::payload::JsonTree", "invalid UTF-8 in a string"));
         m_pos += length;
