@@ -5,8 +5,8 @@
 #include "history/topicstore.h"
 #include "ui/connectionstate.h"
 #include "ui/explorer/topicfilterproxy.h"
-#include "ui/explorer/topictreedelegate.h"
 #include "ui/explorer/topictreemodel.h"
+#include "ui/explorer/topictreeview.h"
 #include "ui/inspector/publishpanel.h"
 #include "ui/inspector/topicinspector.h"
 
@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -74,23 +73,8 @@ ConnectionView::ConnectionView(const client::ConnectionProfile &profile, QWidget
     m_inspector->setHistoryLimit(historyLength);
     m_proxy->setSourceModel(m_model);
 
-    m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setItemDelegate(new TopicTreeDelegate(m_model, m_tree));
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setAlternatingRowColors(true);
+    setUpTopicTreeView(m_tree, m_model, m_proxy);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TopicTreeModel::TopicColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
-    for (int column : {int(TopicTreeModel::MessagesColumn), int(TopicTreeModel::QosColumn),
-                       int(TopicTreeModel::RetainedColumn), int(TopicTreeModel::UpdatedColumn)})
-        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_tree->setColumnWidth(TopicTreeModel::TopicColumn, 260);
-    // Sorted by name unless the user clicks another column (the proxy sorts
-    // each parent's rows as the view fetches them).
-    m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(TopicTreeModel::TopicColumn, Qt::AscendingOrder);
 
     m_publish->setTopicCompletionModel(m_model, TopicTreeModel::TopicColumn);
     m_publish->setEnabledForConnection(false);

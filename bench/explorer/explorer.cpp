@@ -1,10 +1,9 @@
 #include "explorer.h"
 
 #include "eventloop.h"
-#include "ui/explorer/topictreedelegate.h"
+#include "ui/explorer/topictreeview.h"
 
 #include <QCoreApplication>
-#include <QHeaderView>
 #include <QTimer>
 #include <deque>
 
@@ -28,21 +27,7 @@ Explorer::Explorer()
     QObject::connect(&m_client, &client::MqttClient::messagesReceived, &m_model,
                      &TopicTreeModel::appendMessages);
 
-    m_view.setModel(&m_proxy);
-    m_view.setUniformRowHeights(true);
-    m_view.setItemDelegate(new TopicTreeDelegate(&m_model, &m_view));
-    m_view.setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view.setAlternatingRowColors(true);
-    QHeaderView *header = m_view.header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TopicTreeModel::TopicColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
-    for (int column : {int(TopicTreeModel::MessagesColumn), int(TopicTreeModel::QosColumn),
-                       int(TopicTreeModel::RetainedColumn), int(TopicTreeModel::UpdatedColumn)})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view.setColumnWidth(TopicTreeModel::TopicColumn, 260);
-    m_view.setSortingEnabled(true);
-    m_view.sortByColumn(TopicTreeModel::TopicColumn, Qt::AscendingOrder);
+    setUpTopicTreeView(&m_view, &m_model, &m_proxy); // as the explorer page does
     m_view.resize(1000, 700);
     labelEvents();
 }

@@ -3,4 +3,5 @@ set(HOMEWIRE_UI_EXPLORER_SOURCES
     topicfilterproxy.cpp topicfilterproxy.h
     topictreedelegate.cpp topictreedelegate.h
     topictreemodel.cpp topictreemodel.h
+    topictreeview.cpp topictreeview.h
 )
