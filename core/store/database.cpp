@@ -124,23 +124,22 @@ Result<void, StoreError> Database::migrate(const QList<Migration> &migrations)
     for (const Migration &migration : migrations) {
         if (migration.version <= m_schemaVersion)
             continue;
-        if (!m_db.transaction())
+        Transaction transaction(m_db);
+        if (!transaction.isOpen())
             return sqlError(StoreError::MigrationFailed, QStringLiteral("begin"), m_db.lastError());
         for (const QString &statement : migration.statements) {
-            if (!query.exec(statement)) {
-                const QSqlError error = query.lastError();
-                m_db.rollback();
+            if (!query.exec(statement))
                 return sqlError(StoreError::MigrationFailed,
-                                QStringLiteral("migration to version %1").arg(migration.version), error);
-            }
+                                QStringLiteral("migration to version %1").arg(migration.version),
+                                query.lastError());
         }
         query.exec(QStringLiteral("DELETE FROM schema_version"));
         query.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
         query.addBindValue(migration.version);
-        if (!query.exec() || !m_db.commit()) {
-            m_db.rollback();
+        if (!query.exec())
             return sqlError(StoreError::MigrationFailed, QStringLiteral("schema version"), query.lastError());
-        }
+        if (!transaction.commit())
+            return sqlError(StoreError::MigrationFailed, QStringLiteral("schema version"), m_db.lastError());
         m_schemaVersion = migration.version;
         qCInfo(lcStore).noquote() << "database" << m_path << "migrated to schema version" << m_schemaVersion;
     }
@@ -170,6 +169,39 @@ QString Database::moveAside(const QString &path)
     for (const QString &suffix : std::as_const(copied))
         QFile::remove(path + suffix);
     return backup;
+}
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_open(db.transaction())
+{}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    m_open = !m_db.commit();
+    return !m_open;
+}
+
+QString queryFailure(const QString &what, const QSqlError &error)
+{
+    qCWarning(lcStore).noquote() << what << "failed:" << error.text();
+    return QStringLiteral("%1: %2").arg(what, error.text());
+}
+
+QVariant notNull(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant notNull(const QByteArray &value)
+{
+    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
 }
 
 } // namespace homewire::store

@@ -12,7 +12,10 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <memory>
+
+class QSqlError;
 
 namespace homewire::store {
 
@@ -68,5 +71,32 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
 };
+
+// Rolls back unless committed: every early return leaves the file as it was.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when the transaction could not begin (the reason: db.lastError()).
+    bool isOpen() const { return m_open; }
+    bool commit();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+// "<what>: <the driver's reason>", logged as a warning: the stores' callers
+// often show no more than that something failed.
+QString queryFailure(const QString &what, const QSqlError &error);
+
+// For the NOT NULL columns where an empty value means unset: a null QString
+// or QByteArray would bind as SQL NULL.
+QVariant notNull(const QString &value);
+QVariant notNull(const QByteArray &value);
 
 } // namespace homewire::store

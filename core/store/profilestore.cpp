@@ -89,42 +89,10 @@ mqtt::ProtocolVersion protocolFromInt(int value)
     }
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL, "" means unset.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 Error<ProfileStoreError> queryError(const QString &what, const QSqlError &error)
 {
-    qCWarning(lcStore).noquote() << what << "failed:" << error.text();
-    return makeError(ProfileStoreError::QueryFailed, QStringLiteral("%1: %2").arg(what, error.text()));
+    return makeError(ProfileStoreError::QueryFailed, queryFailure(what, error));
 }
-
-// Rolls back unless committed: every early return leaves the file as it was.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
 
 } // namespace
 
@@ -327,15 +295,15 @@ Result<qint64, ProfileStoreError> ProfileStore::write(const ConnectionProfile &p
     q.addBindValue(profile.host.trimmed());
     q.addBindValue(int(profile.port));
     q.addBindValue(transportKey(profile.transport));
-    q.addBindValue(text(profile.webSocketPath));
+    q.addBindValue(notNull(profile.webSocketPath));
     q.addBindValue(int(profile.protocolVersion));
-    q.addBindValue(text(profile.clientId));
-    q.addBindValue(text(profile.username));
+    q.addBindValue(notNull(profile.clientId));
+    q.addBindValue(notNull(profile.username));
     q.addBindValue(profile.cleanSession);
     q.addBindValue(profile.keepAliveSeconds);
-    q.addBindValue(text(profile.caFile));
-    q.addBindValue(text(profile.certificateFile));
-    q.addBindValue(text(profile.keyFile));
+    q.addBindValue(notNull(profile.caFile));
+    q.addBindValue(notNull(profile.certificateFile));
+    q.addBindValue(notNull(profile.keyFile));
     q.addBindValue(profile.skipVerify);
     q.addBindValue(profile.builtIn);
     if (isNew)
@@ -365,7 +333,7 @@ Result<void, ProfileStoreError> ProfileStore::writeSubscriptions(qint64 id,
     for (qsizetype i = 0; i < list.size(); ++i) {
         q.addBindValue(id);
         q.addBindValue(qint64(i));
-        q.addBindValue(text(list[i].filter));
+        q.addBindValue(notNull(list[i].filter));
         q.addBindValue(int(list[i].qos));
         if (!q.exec())
             return queryError(QStringLiteral("saving default subscriptions"), q.lastError());

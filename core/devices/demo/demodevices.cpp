@@ -166,7 +166,8 @@ void DiscoveryFan::announce()
     const QJsonObject device{{QStringLiteral("identifiers"), QJsonArray{QStringLiteral("demo_bedroom_fan")}},
                              {QStringLiteral("name"), QStringLiteral("Bedroom fan")},
                              {QStringLiteral("manufacturer"), QStringLiteral("Homewire demo")},
-                             {QStringLiteral("model"), QStringLiteral("Fan 1")}};
+                             {QStringLiteral("model"), QStringLiteral("Fan 1")},
+                             {QStringLiteral("suggested_area"), QStringLiteral("Bedroom")}};
     publish("homeassistant/switch/demo_bedroom_fan/config",
             json({{QStringLiteral("name"), QStringLiteral("Bedroom fan")},
                   {QStringLiteral("unique_id"), QStringLiteral("demo_bedroom_fan")},
@@ -205,6 +206,17 @@ Will TasmotaPlug::will() const
 
 void TasmotaPlug::announce()
 {
+    // Tasmota's own discovery message (SetOption19 0), as firmware 9.x+ sends it.
+    publish(
+        "tasmota/discovery/5CCF7F5A3F2C/config",
+        R"({"ip":"192.168.1.42","dn":"Coffee machine","fn":["Coffee machine",null,null,null,null,null,null,null],)"
+        R"("hn":"tasmota-5A3F2C-7980","mac":"5CCF7F5A3F2C","md":"Gosund SP111","ty":0,"if":0,)"
+        R"("ofln":"Offline","onln":"Online","state":["OFF","ON","TOGGLE","HOLD"],"sw":"13.2.0",)"
+        R"("t":"tasmota_5A3F2C","ft":"%prefix%/%topic%/","tp":["cmnd","stat","tele"],)"
+        R"("rl":[1,0,0,0,0,0,0,0],"swc":[-1,-1,-1,-1,-1,-1,-1,-1],"swn":[null,null,null,null,null,null,null,null],)"
+        R"("btn":[0,0,0,0,0,0,0,0],"so":{"4":0,"11":0,"13":0,"17":0,"20":0,"30":0,"68":0,"73":0,"82":0,"114":0,"117":0},)"
+        R"("lk":0,"lt_st":0,"sho":[0,0,0,0],"ver":1})",
+        true);
     publish("tele/tasmota_5A3F2C/LWT", "Online", true);
     publish("stat/tasmota_5A3F2C/POWER", onOff(m_on, true), true);
     subscribe("cmnd/tasmota_5A3F2C/POWER");
@@ -261,18 +273,47 @@ Will ZigbeeBridge::will() const
 void ZigbeeBridge::announce()
 {
     publish("zigbee2mqtt/bridge/state", R"({"state":"online"})", true);
-    const auto device = [](const char *name, const char *address, const char *model, const char *vendor) {
-        return QJsonObject{{QStringLiteral("friendly_name"), QString::fromLatin1(name)},
-                           {QStringLiteral("ieee_address"), QString::fromLatin1(address)},
-                           {QStringLiteral("type"), QStringLiteral("EndDevice")},
-                           {QStringLiteral("definition"),
-                            QJsonObject{{QStringLiteral("model"), QString::fromLatin1(model)},
-                                        {QStringLiteral("vendor"), QString::fromLatin1(vendor)}}}};
-    };
-    publish("zigbee2mqtt/bridge/devices",
-            QJsonDocument(QJsonArray{device("hall_motion", "0x00158d0001a2b3c4", "RTCGQ11LM", "Aqara"),
-                                     device("kitchen_bulb", "0x0017880104e5f6a7", "9290022166", "Philips")})
-                .toJson(QJsonDocument::Compact),
+    // Shaped like Zigbee2MQTT's own bridge/devices: the coordinator first,
+    // then each device with its definition and exposes (see
+    // https://www.zigbee2mqtt.io/guide/usage/mqtt_topics_and_messages.html
+    // and https://www.zigbee2mqtt.io/guide/usage/exposes.html).
+    const QByteArray devices = R"json([
+      {"ieee_address":"0x00124b0024c7a1f0","type":"Coordinator","network_address":0,"supported":true,
+       "disabled":false,"friendly_name":"Coordinator","definition":null,"power_source":null,
+       "interview_completed":true,"interviewing":false},
+      {"ieee_address":"0x00158d0001a2b3c4","type":"EndDevice","network_address":41022,"supported":true,
+       "disabled":false,"friendly_name":"hall_motion","model_id":"lumi.sensor_motion.aq2",
+       "power_source":"Battery","interview_completed":true,"interviewing":false,
+       "definition":{"model":"RTCGQ11LM","vendor":"Aqara",
+        "description":"Motion sensor","options":[],"exposes":[
+         {"type":"numeric","name":"battery","property":"battery","label":"Battery","access":1,"unit":"%",
+          "value_min":0,"value_max":100,"category":"diagnostic","description":"Remaining battery in %"},
+         {"type":"binary","name":"occupancy","property":"occupancy","label":"Occupancy","access":1,
+          "value_on":true,"value_off":false,"description":"Indicates whether the device detected occupancy"},
+         {"type":"numeric","name":"illuminance","property":"illuminance","label":"Illuminance","access":1,
+          "unit":"lx","description":"Measured illuminance"},
+         {"type":"numeric","name":"linkquality","property":"linkquality","label":"Linkquality","access":1,
+          "unit":"lqi","value_min":0,"value_max":255,"category":"diagnostic",
+          "description":"Link quality (signal strength)"}]}},
+      {"ieee_address":"0x0017880104e5f6a7","type":"Router","network_address":18814,"supported":true,
+       "disabled":false,"friendly_name":"kitchen_bulb","model_id":"LCA001",
+       "power_source":"Mains (single phase)","interview_completed":true,"interviewing":false,
+       "definition":{"model":"9290022166","vendor":"Philips",
+        "description":"Hue white and color ambiance E26/E27","options":[],"exposes":[
+         {"type":"light","features":[
+          {"type":"binary","name":"state","property":"state","label":"State","access":7,
+           "value_on":"ON","value_off":"OFF","value_toggle":"TOGGLE","description":"On/off state of this light"},
+          {"type":"numeric","name":"brightness","property":"brightness","label":"Brightness","access":7,
+           "value_min":0,"value_max":254,"description":"Brightness of this light"},
+          {"type":"numeric","name":"color_temp","property":"color_temp","label":"Color temp","access":7,
+           "unit":"mired","value_min":153,"value_max":500,"description":"Color temperature of this light"}]},
+         {"type":"enum","name":"effect","property":"effect","label":"Effect","access":2,
+          "values":["blink","breathe","okay","channel_change","finish_effect","stop_effect"]},
+         {"type":"numeric","name":"linkquality","property":"linkquality","label":"Linkquality","access":1,
+          "unit":"lqi","value_min":0,"value_max":255,"category":"diagnostic",
+          "description":"Link quality (signal strength)"}]}}
+    ])json";
+    publish("zigbee2mqtt/bridge/devices", QJsonDocument::fromJson(devices).toJson(QJsonDocument::Compact),
             true);
     reportBulb();
     subscribe("zigbee2mqtt/kitchen_bulb/set");

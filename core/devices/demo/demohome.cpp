@@ -1,6 +1,10 @@
 #include "devices/demo/demohome.h"
 
 #include "devices/demo/demodevices.h"
+#include "devices/deviceregistry.h"
+
+#include <QCoreApplication>
+#include <QHash>
 
 namespace homewire::devices::demo {
 
@@ -47,6 +51,35 @@ void DemoHome::stop()
     }
     if (!devices.isEmpty())
         emit onlineCountChanged(0);
+}
+
+QString DemoHome::roomOf(const QString &deviceId)
+{
+    static const QHash<QString, const char *> rooms{
+        {QStringLiteral("tasmota/tasmota_5A3F2C"), QT_TRANSLATE_NOOP("DemoHome", "Kitchen")},
+        {QStringLiteral("zigbee2mqtt/0x0017880104e5f6a7"), QT_TRANSLATE_NOOP("DemoHome", "Kitchen")},
+        {QStringLiteral("zigbee2mqtt/0x00158d0001a2b3c4"), QT_TRANSLATE_NOOP("DemoHome", "Hall")},
+        {QStringLiteral("shelly/shelly1-8CAAB5"), QT_TRANSLATE_NOOP("DemoHome", "Hall")},
+        {QStringLiteral("shelly/shellyplus1pm-441793"), QT_TRANSLATE_NOOP("DemoHome", "Office")},
+        {QStringLiteral("homie/demo-heater"), QT_TRANSLATE_NOOP("DemoHome", "Bathroom")},
+    };
+    const char *room = rooms.value(deviceId);
+    return room ? QCoreApplication::translate("DemoHome", room) : QString();
+}
+
+void DemoHome::furnish(DeviceRegistry *registry)
+{
+    for (const Device &device : registry->newDevices()) {
+        const QString room = roomOf(device.id);
+        if (room.isEmpty()) {
+            registry->acceptIntoSuggestedRoom(device.id);
+            continue;
+        }
+        const auto existing = registry->roomByName(room);
+        const qint64 roomId = existing ? existing->id : registry->addRoom(room);
+        if (roomId > 0)
+            registry->accept(device.id, roomId);
+    }
 }
 
 int DemoHome::onlineCount() const

@@ -8,6 +8,10 @@
 #include <QList>
 #include <QObject>
 
+namespace homewire::devices {
+class DeviceRegistry;
+}
+
 namespace homewire::devices::demo {
 
 class VirtualDevice;
@@ -28,6 +32,14 @@ public:
     bool isRunning() const { return !m_devices.isEmpty(); }
     const QList<VirtualDevice *> &devices() const { return m_devices; }
     int onlineCount() const;
+    // The room the demo puts a device in on the dashboard, for the devices
+    // whose convention has no way to say (Tasmota, Zigbee2MQTT, Shelly,
+    // Homie); empty for devices that are not the demo's or suggest a room
+    // themselves. Takes the id the convention plugin gives the device.
+    static QString roomOf(const QString &deviceId);
+    // Accepts every device waiting in the registry's "New devices" into
+    // roomOf() or the room it suggests, so a newcomer sees a furnished home.
+    static void furnish(DeviceRegistry *registry);
 
 signals:
     void onlineCountChanged(int online);

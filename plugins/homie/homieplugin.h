@@ -1,0 +1,22 @@
+// The Homie device-convention plugin: the Qt plugin shell around
+// HomieRecognizer. All understanding of Homie lives in the recognizer.
+#pragma once
+
+#include <QObject>
+#include <homewire/deviceconvention.h>
+
+namespace homewire::plugins::homie {
+
+class HomiePlugin : public QObject, public devices::DeviceConventionPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID HomewireDeviceConvention_iid FILE "homie.json")
+    Q_INTERFACES(homewire::devices::DeviceConventionPlugin)
+
+public:
+    QString id() const override;
+    QString displayName() const override;
+    std::unique_ptr<devices::DeviceRecognizer> createRecognizer() const override;
+};
+
+} // namespace homewire::plugins::homie
