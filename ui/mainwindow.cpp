@@ -1,17 +1,16 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace homewire::ui {
 
@@ -29,10 +28,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding: 6px; }"
-                                               "QListWidget::item { padding: 6px; border-radius: 4px; }"
-                                               "QListWidget::item:selected { background: palette(highlight); "
-                                               "color: palette(highlighted-text); }"));
+    styleNavigation();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -47,42 +43,37 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Overview"), createOverview());
-    showPage(0);
     createActions();
+    // The saved theme before the first paint, so the window never flashes
+    // in the wrong colours.
+    if (const Theme theme = savedTheme(); theme != Theme::System)
+        applyTheme(theme);
     statusBar()->showMessage(tr("Ready"));
     resize(1360, 860);
 }
 
-QWidget *MainWindow::createOverview()
+void MainWindow::styleNavigation()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    auto *logo = new QLabel(page);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/homewire.svg")).pixmap(96, 96));
-    logo->setAlignment(Qt::AlignCenter);
-    layout->addWidget(logo);
-    auto *title = new QLabel(QApplication::applicationDisplayName(), page);
-    title->setObjectName(QStringLiteral("appTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-    auto *tagline = new QLabel(tr("MQTT home automation controller"), page);
-    tagline->setAlignment(Qt::AlignCenter);
-    tagline->setEnabled(false);
-    layout->addWidget(tagline);
-    layout->addStretch(2);
-    return page;
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding: 6px; }"
+                                               "QListWidget::item { padding: 6px; border-radius: 4px; }"
+                                               "QListWidget::item:selected { background: palette(highlight); "
+                                               "color: palette(highlighted-text); }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // A style sheet reads palette() once; a theme switch has to set it anew.
+    if (event->type() == QEvent::PaletteChange)
+        styleNavigation();
 }
 
 int MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
     m_pages->addWidget(page);
     new QListWidgetItem(icon, title, m_navigation);
+    if (m_navigation->currentRow() < 0)
+        showPage(0);
     return m_pages->count() - 1;
 }
 
@@ -99,13 +90,55 @@ int MainWindow::currentPage() const
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
+    m_quitSeparator = fileMenu->addSeparator();
+    m_quitSeparator->setVisible(false);
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    createThemeMenu(menuBar()->addMenu(tr("&View")));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Homewire"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quitSeparator, action);
+    m_quitSeparator->setVisible(true);
+}
+
+void MainWindow::createThemeMenu(QMenu *viewMenu)
+{
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themes = new QActionGroup(this);
+    m_themes->setExclusive(true);
+    const std::pair<Theme, QString> themes[] = {
+        {Theme::System, tr("&System")},
+        {Theme::Light, tr("&Light")},
+        {Theme::Dark, tr("&Dark")},
+    };
+    const Theme current = savedTheme();
+    for (const auto &[theme, title] : themes) {
+        QAction *action = themeMenu->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        action->setData(int(theme));
+        m_themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
+    }
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    // Every widget gets QEvent::PaletteChange and repaints itself.
+    applyTheme(theme);
+    saveTheme(theme);
+    for (QAction *action : m_themes->actions())
+        action->setChecked(action->data().toInt() == int(theme));
 }
 
 void MainWindow::showAbout()

@@ -1,11 +1,16 @@
 // MainWindow: the application frame. A navigation list on the left chooses
-// the page (overview, broker, and later dashboard and explorer) shown in a
-// stack; the window owns no domain logic itself.
+// the page (dashboard, explorer, broker: added by main.cpp, the first one
+// first) shown in a stack, and the menus hold what belongs to the whole
+// application (quit, theme, about). The window owns no domain logic itself.
 #pragma once
+
+#include "ui/theme.h"
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace homewire::ui {
@@ -22,12 +27,25 @@ public:
     void showPage(int index);
     int currentPage() const;
 
+    // Puts an application-wide action in the File menu, above Quit.
+    void addFileAction(QAction *action);
+
+    // Applies `theme`, saves it and checks its menu entry.
+    void setTheme(Theme theme);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QWidget *createOverview();
+    void styleNavigation();
     void createActions();
+    void createThemeMenu(QMenu *viewMenu);
     void showAbout();
 
     QListWidget *m_navigation;
+    QActionGroup *m_themes = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitSeparator = nullptr;
     QStackedWidget *m_pages;
 };
 
