@@ -2,16 +2,22 @@
 #include "broker/net/brokerserver.h"
 #include "client/connectionprofile.h"
 #include "common/logcollector.h"
+#include "devices/conventioncatalog.h"
 #include "devices/demo/demohome.h"
+#include "devices/deviceregistry.h"
+#include "devices/deviceservice.h"
 #include "store/keychainsecretstore.h"
 #include "store/profilestore.h"
 #include "ui/brokerpage.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/explorerpage.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -133,17 +139,65 @@ int main(int argc, char *argv[])
         profileWarning = profiles.error().message;
     store::KeychainSecretStore secrets;
 
+    // Devices: the convention plugins, the registry of rooms and devices
+    // (devices.db) and the runtime that talks to them on the embedded broker.
+    devices::ConventionCatalog conventions;
+    conventions.load(devices::ConventionCatalog::defaultDirectories());
+    QList<devices::DeviceConventionPlugin *> plugins;
+    for (const devices::ConventionInfo &info : conventions.conventions())
+        plugins += info.plugin;
+    const QString devicesPath = store::DeviceStore::pathIn(dataDir);
+    // A first run (no device database yet) shows the demo home.
+    const bool firstDeviceRun = !QFileInfo::exists(devicesPath);
+    devices::DeviceRegistry registry;
+    registry.open(devicesPath);
+    devices::DeviceService deviceService(&registry, plugins);
+
     ui::MainWindow window;
+    auto *dashboard = new ui::DashboardPage(&registry, &deviceService);
+    const int dashboardIndex = window.addPage(QIcon(QStringLiteral(":/icons/devices/lamp.svg")),
+                                              QApplication::translate("main", "Dashboard"), dashboard);
+    QObject::connect(&registry, &devices::DeviceRegistry::storeFailed, &window,
+                     [&window](const QString &message) {
+                         QMessageBox::warning(&window, QApplication::translate("main", "Devices"), message);
+                     });
     auto *explorer = new ui::ExplorerPage(profileStore.get(), profileStore ? &secrets : nullptr);
-    const int explorerIndex = window.addPage(window.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                             QApplication::translate("main", "Explorer"), explorer);
+    window.addPage(window.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                   QApplication::translate("main", "Explorer"), explorer);
     auto *brokerPage = new ui::BrokerPage(server, &log);
     window.addPage(window.style()->standardIcon(QStyle::SP_DriveNetIcon),
                    QApplication::translate("main", "Broker"), brokerPage);
 
     devices::demo::DemoHome demo;
+    // The demo home runs on the first run and then until the user turns it
+    // off (File > Demo home), or whenever --demo asks for it.
+    if (firstDeviceRun)
+        settings.setValue(QStringLiteral("devices/demo"), true);
+    bool runDemo = parser.isSet(demoOption) || settings.value(QStringLiteral("devices/demo"), false).toBool();
+    client::ConnectionProfile embeddedProfile;
+    auto *demoAction = new QAction(QApplication::translate("main", "&Demo home"), &window);
+    demoAction->setCheckable(true);
+    demoAction->setChecked(runDemo);
+    demoAction->setToolTip(QApplication::translate(
+        "main", "Run virtual devices of every kind Homewire knows on the embedded broker"));
+    window.addFileAction(demoAction);
+    QObject::connect(demoAction, &QAction::toggled, &window, [&](bool on) {
+        runDemo = on;
+        QSettings().setValue(QStringLiteral("devices/demo"), on);
+        if (!on)
+            demo.stop();
+        else if (server.isRunning() && !demo.isRunning())
+            demo.start(embeddedProfile, demoRate);
+    });
+    // The demo's devices go straight onto the dashboard, each into its room,
+    // so a newcomer sees a working home at once.
+    QObject::connect(&registry, &devices::DeviceRegistry::newDevicesChanged, &registry, [&] {
+        if (demo.isRunning())
+            devices::demo::DemoHome::furnish(&registry);
+    });
     const bool firstRun = !profileStore || profileStore->openProfiles().isEmpty();
     bool builtInOpened = false;
+    bool devicesStarted = false;
     QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&](bool running) {
         window.statusBar()->showMessage(running ? QApplication::translate("main", "Embedded broker running")
                                                 : QApplication::translate("main", "Embedded broker stopped"));
@@ -158,7 +212,13 @@ int main(int argc, char *argv[])
                     embedded = *stored;
             }
         }
-        if (parser.isSet(demoOption) && !demo.isRunning())
+        // The device client reconnects by itself when the broker restarts.
+        if (!devicesStarted) {
+            devicesStarted = true;
+            deviceService.start(embedded);
+        }
+        embeddedProfile = embedded;
+        if (runDemo && !demo.isRunning())
             demo.start(embedded, demoRate);
         // First run: the explorer opens on the embedded broker.
         if (firstRun && !urlProfile && !builtInOpened) {
@@ -175,7 +235,7 @@ int main(int argc, char *argv[])
     if (settings.value(QStringLiteral("window/page")).isValid())
         window.showPage(settings.value(QStringLiteral("window/page")).toInt());
     else
-        window.showPage(explorerIndex);
+        window.showPage(dashboardIndex);
     window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
     if (!profileWarning.isEmpty())
@@ -184,6 +244,7 @@ int main(int argc, char *argv[])
                                  .arg(profileWarning));
     const int code = app.exec();
     demo.stop();
+    deviceService.stop();
     settings.setValue(QStringLiteral("window/page"), window.currentPage());
     settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
     return code;
