@@ -198,6 +198,33 @@ int main(int argc, char *argv[])
     const bool firstRun = !profileStore || profileStore->openProfiles().isEmpty();
     bool builtInOpened = false;
     bool devicesStarted = false;
+    // The dashboard's devices live on the embedded broker unless the user
+    // chose another profile for them (Dashboard > Change broker…).
+    std::optional<client::ConnectionProfile> devicesProfile;
+    if (profileStore) {
+        dashboard->setProfiles(profileStore.get(), &secrets);
+        const qint64 id = settings.value(QStringLiteral("devices/profileId"), 0).toLongLong();
+        if (auto stored = id > 0 ? profileStore->profile(id) : std::nullopt; stored && !stored->builtIn)
+            devicesProfile = stored;
+    }
+    if (devicesProfile) {
+        devicesStarted = true;
+        store::readProfilePassword(secrets, profileStore->secretKey(devicesProfile->id), *devicesProfile,
+                                   &window,
+                                   [&deviceService](const client::ConnectionProfile &profile,
+                                                    const QString &) { deviceService.start(profile); });
+    }
+    QObject::connect(dashboard, &ui::DashboardPage::brokerChosen, &window,
+                     [&](const client::ConnectionProfile &profile) {
+                         QSettings chosen;
+                         if (profile.builtIn)
+                             chosen.remove(QStringLiteral("devices/profileId"));
+                         else
+                             chosen.setValue(QStringLiteral("devices/profileId"), profile.id);
+                         devicesStarted = true;
+                         deviceService.stop();
+                         deviceService.start(profile);
+                     });
     QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&](bool running) {
         window.statusBar()->showMessage(running ? QApplication::translate("main", "Embedded broker running")
                                                 : QApplication::translate("main", "Embedded broker stopped"));

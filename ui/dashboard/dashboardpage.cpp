@@ -4,6 +4,7 @@
 #include "devices/deviceservice.h"
 #include "ui/dashboard/adddevicedialog.h"
 #include "ui/dashboard/badgebutton.h"
+#include "ui/dashboard/brokerdialog.h"
 #include "ui/dashboard/connectionindicator.h"
 #include "ui/dashboard/dragpayload.h"
 #include "ui/dashboard/newdevicespanel.h"
@@ -103,6 +104,12 @@ QWidget *DashboardPage::createHeader()
     font.setBold(true);
     title->setFont(font);
     m_connection = new ConnectionIndicator(header);
+    m_changeBroker = new QPushButton(tr("Change broker…"), header);
+    m_changeBroker->setObjectName(QStringLiteral("changeBroker"));
+    m_changeBroker->setFlat(true);
+    m_changeBroker->setToolTip(tr("Choose the broker the dashboard's devices are on"));
+    m_changeBroker->hide(); // until setProfiles()
+    connect(m_changeBroker, &QPushButton::clicked, this, &DashboardPage::showBrokerDialog);
 
     m_addDevice = new QPushButton(tr("Add device…"), header);
     m_addDevice->setObjectName(QStringLiteral("addDevice"));
@@ -126,7 +133,9 @@ QWidget *DashboardPage::createHeader()
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addSpacing(8);
-    layout->addWidget(m_connection, 1);
+    layout->addWidget(m_connection);
+    layout->addWidget(m_changeBroker);
+    layout->addStretch(1);
     layout->addWidget(m_autoAdd);
     layout->addWidget(m_addRoom);
     layout->addWidget(m_addDevice);
@@ -167,6 +176,23 @@ QWidget *DashboardPage::createEmptyState()
     layout->addWidget(text);
     layout->addWidget(add, 0, Qt::AlignHCenter);
     return box;
+}
+
+void DashboardPage::setProfiles(store::ProfileStore *profiles, store::SecretStore *secrets)
+{
+    m_profiles = profiles;
+    m_secrets = secrets;
+    m_changeBroker->setVisible(profiles && secrets);
+}
+
+void DashboardPage::showBrokerDialog()
+{
+    if (!m_profiles || !m_secrets)
+        return;
+    auto *dialog = new BrokerDialog(*m_profiles, *m_secrets, m_service->profile().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit brokerChosen(dialog->chosenProfile()); });
+    dialog->open();
 }
 
 QString DashboardPage::connectionText() const

@@ -13,6 +13,7 @@
 // (DeviceRegistry), live state (DeviceService).
 #pragma once
 
+#include "client/connectionprofile.h"
 #include "devices/entitystate.h"
 
 #include <QHash>
@@ -29,6 +30,11 @@ namespace homewire::devices {
 class DeviceRegistry;
 class DeviceService;
 } // namespace homewire::devices
+
+namespace homewire::store {
+class ProfileStore;
+class SecretStore;
+} // namespace homewire::store
 
 namespace homewire::ui {
 
@@ -59,6 +65,11 @@ public:
     RoomList *roomList() const { return m_list; }
     QScrollArea *scrollArea() const { return m_scroll; }
     QString connectionText() const;
+    // Offers "Change broker…" next to the connection line, choosing among
+    // these profiles; the choice comes back through brokerChosen().
+    void setProfiles(store::ProfileStore *profiles, store::SecretStore *secrets);
+    QPushButton *changeBrokerButton() const { return m_changeBroker; }
+    void showBrokerDialog();
 
     // A tile dropped into `roomId` at `slot` (0..tiles in the room, counting
     // the dragged tile where it is now): what a drop does, without QDrag.
@@ -71,6 +82,10 @@ public:
 
     void showAddDeviceDialog();
     void showAddRoomDialog();
+
+signals:
+    // The user chose the broker the devices live on (with its password).
+    void brokerChosen(const homewire::client::ConnectionProfile &profile);
 
 private:
     QWidget *createHeader();
@@ -100,6 +115,9 @@ private:
     devices::DeviceService *m_service;
     ConnectionIndicator *m_connection = nullptr;
     QPushButton *m_addDevice = nullptr;
+    QPushButton *m_changeBroker = nullptr;
+    store::ProfileStore *m_profiles = nullptr;
+    store::SecretStore *m_secrets = nullptr;
     QPushButton *m_addRoom = nullptr;
     BadgeButton *m_newDevicesButton = nullptr;
     QCheckBox *m_autoAdd = nullptr;

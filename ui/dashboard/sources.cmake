@@ -2,6 +2,7 @@
 set(HOMEWIRE_UI_DASHBOARD_SOURCES
     adddevicedialog.cpp adddevicedialog.h
     badgebutton.cpp badgebutton.h
+    brokerdialog.cpp brokerdialog.h
     connectionindicator.cpp connectionindicator.h
     dashboardpage.cpp dashboardpage.h
     dragpayload.cpp dragpayload.h
