@@ -116,32 +116,54 @@ devices::Recognition GenericRecognizer::inspect(const devices::ConventionMessage
     else if (last == "state")
         inspectStateWord(levels, message, &recognition);
     else if (last == "status")
-        inspectStatus(levels, message);
+        inspectStatus(levels, message, &recognition);
     else if (last != "set")
-        inspectReading(levels, message);
-    if (recognition.error.isEmpty())
-        report(deviceId(levels), &recognition);
+        inspectReading(levels, message, &recognition);
+    // A refused message changed nothing, so nothing is reported for it; one
+    // cut short by a limit reports what was taken.
+    report(deviceId(levels), &recognition);
     return recognition;
 }
 
-GenericRecognizer::Known &GenericRecognizer::known(const QList<QByteArray> &levels)
+GenericRecognizer::Known *GenericRecognizer::known(const QList<QByteArray> &levels,
+                                                   devices::Recognition *recognition)
 {
-    Known &known = m_known[deviceId(levels)];
-    known.room = QString::fromUtf8(levels[1]);
-    known.device = QString::fromUtf8(levels[2]);
-    return known;
+    const QString id = deviceId(levels);
+    auto it = m_known.find(id);
+    if (it == m_known.end()) {
+        if (m_known.size() >= MaxDevices) {
+            recognition->error = QCoreApplication::translate("GenericRecognizer",
+                                                             "more than %1 hand-made devices; %2 is ignored")
+                                     .arg(MaxDevices)
+                                     .arg(id.left(200));
+            return nullptr;
+        }
+        it = m_known.insert(
+            id, Known{QString::fromUtf8(levels[1]), QString::fromUtf8(levels[2]), {}, {}, {}, {}});
+    }
+    return &it.value();
 }
 
-void GenericRecognizer::upsert(Known *known, const Entity &entity, const QByteArray &source)
+void GenericRecognizer::upsert(Known *known, const Entity &entity, const QByteArray &source,
+                               devices::Recognition *recognition)
 {
-    for (qsizetype i = 0; i < known->entities.size(); ++i) {
-        if (known->entities[i].key != entity.key)
-            continue;
+    const auto found = known->index.constFind(entity.key);
+    if (found != known->index.constEnd()) {
         // First topic wins a key: another topic naming it is ignored.
-        if (known->sources[i] == source)
-            known->entities[i] = entity;
+        if (known->sources[*found] == source)
+            known->entities[*found] = entity;
         return;
     }
+    if (known->entities.size() >= MaxEntitiesPerDevice) {
+        if (recognition->error.isEmpty())
+            recognition->error =
+                QCoreApplication::translate("GenericRecognizer",
+                                            "more than %1 entities in home/%2/%3; the rest are left out")
+                    .arg(MaxEntitiesPerDevice)
+                    .arg(known->room, known->device);
+        return;
+    }
+    known->index.insert(entity.key, known->entities.size());
     known->entities += entity;
     known->sources += source;
 }
@@ -159,11 +181,13 @@ void GenericRecognizer::inspectStateWord(const QList<QByteArray> &levels,
                 .arg(QString::fromUtf8(message.topic), QString::fromUtf8(message.payload.left(40)));
         return;
     }
-    Known &device = known(levels);
-    Entity entity = onOffEntity(deviceName(device.room, device.device), *word);
+    Known *device = known(levels, recognition);
+    if (!device)
+        return;
+    Entity entity = onOffEntity(deviceName(device->room, device->device), *word);
     entity.commandTopic = levels.mid(0, 3).join('/');
     entity.stateTopic = message.topic;
-    upsert(&device, entity, message.topic);
+    upsert(device, entity, message.topic, recognition);
 }
 
 // home/<room>/<device>: a JSON object of the device's state and readings.
@@ -189,10 +213,12 @@ void GenericRecognizer::inspectJsonState(const QList<QByteArray> &levels,
                 .arg(QString::fromUtf8(message.topic), parseError.errorString());
         return;
     }
-    inspectJsonMembers(&known(levels), document.object(), message.topic);
+    if (Known *device = known(levels, recognition))
+        inspectJsonMembers(device, document.object(), message.topic, recognition);
 }
 
-void GenericRecognizer::inspectJsonMembers(Known *device, const QJsonObject &state, const QByteArray &topic)
+void GenericRecognizer::inspectJsonMembers(Known *device, const QJsonObject &state, const QByteArray &topic,
+                                           devices::Recognition *recognition)
 {
     const std::optional<OnOffWord> word = jsonOnOff(state.value(QLatin1String("state")));
     const QJsonValue brightness = state.value(QLatin1String("brightness"));
@@ -206,13 +232,12 @@ void GenericRecognizer::inspectJsonMembers(Known *device, const QJsonObject &sta
             entity.brightness = {QStringLiteral("brightness")};
             // 0..100 unless the sketch shows it counts to 255; once seen, kept.
             bool wide = brightness.toDouble() > 100;
-            for (qsizetype i = 0; i < device->entities.size(); ++i) {
-                if (device->entities[i].key == entity.key && device->sources[i] == topic)
-                    wide = wide || device->entities[i].brightnessMax == 255;
-            }
+            const auto seen = device->index.constFind(entity.key);
+            if (seen != device->index.constEnd() && device->sources[*seen] == topic)
+                wide = wide || device->entities[*seen].brightnessMax == 255;
             entity.brightnessMax = wide ? 255 : 100;
         }
-        upsert(device, entity, topic);
+        upsert(device, entity, topic, recognition);
     }
     for (auto it = state.begin(); it != state.end(); ++it) {
         const QString &key = it.key();
@@ -220,7 +245,7 @@ void GenericRecognizer::inspectJsonMembers(Known *device, const QJsonObject &sta
             (word && key == QLatin1String("brightness")))
             continue;
         if (it.value().isDouble()) {
-            upsert(device, sensorEntity(key, topic, key), topic);
+            upsert(device, sensorEntity(key, topic, key), topic, recognition);
         } else if (it.value().isBool()) {
             Entity entity = sensorEntity(key, topic, key);
             entity.kind = EntityKind::BinarySensor;
@@ -228,31 +253,35 @@ void GenericRecognizer::inspectJsonMembers(Known *device, const QJsonObject &sta
             entity.deviceClass = guessBinaryClass(key);
             entity.stateOn = "true";
             entity.stateOff = "false";
-            upsert(device, entity, topic);
+            upsert(device, entity, topic, recognition);
         }
     }
 }
 
 // home/<room>/<device>/<quantity>: a plain number.
 void GenericRecognizer::inspectReading(const QList<QByteArray> &levels,
-                                       const devices::ConventionMessage &message)
+                                       const devices::ConventionMessage &message,
+                                       devices::Recognition *recognition)
 {
     if (!readPlainNumber(message.payload))
         return; // not a reading of this convention
     const QString quantity = QString::fromUtf8(levels[3]);
     if (quantity.contains(QLatin1Char('.')))
         return;
-    upsert(&known(levels), sensorEntity(quantity, message.topic, QString()), message.topic);
+    if (Known *device = known(levels, recognition))
+        upsert(device, sensorEntity(quantity, message.topic, QString()), message.topic, recognition);
 }
 
 // home/<room>/<device>/status: "online"/"offline", the device's will.
 void GenericRecognizer::inspectStatus(const QList<QByteArray> &levels,
-                                      const devices::ConventionMessage &message)
+                                      const devices::ConventionMessage &message,
+                                      devices::Recognition *recognition)
 {
     const QByteArray word = message.payload.trimmed().toLower();
     if (word != "online" && word != "offline")
         return;
-    known(levels).availabilityTopic = message.topic;
+    if (Known *device = known(levels, recognition))
+        device->availabilityTopic = message.topic;
 }
 
 void GenericRecognizer::report(const QString &id, devices::Recognition *recognition)

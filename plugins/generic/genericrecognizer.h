@@ -25,6 +25,10 @@ public:
     static constexpr qsizetype MaxStateSize = 64 * 1024;
     // Room and device names longer than this are not names.
     static constexpr qsizetype MaxLevelSize = 128;
+    // Bounds on what a broker full of junk can make this hold: a home has
+    // dozens of hand-made devices, a sketch a handful of readings.
+    static constexpr int MaxDevices = 1000;
+    static constexpr int MaxEntitiesPerDevice = 128;
 
     QStringList topicFilters() const override;
     devices::Recognition inspect(const devices::ConventionMessage &message) override;
@@ -37,19 +41,26 @@ private:
         QString room;
         QString device;
         QList<devices::Entity> entities;
-        QList<QByteArray> sources; // per entity
+        QList<QByteArray> sources;       // per entity
+        QHash<QString, qsizetype> index; // entity key -> position in entities
         QByteArray availabilityTopic;
     };
 
-    Known &known(const QList<QByteArray> &levels);
-    void upsert(Known *known, const devices::Entity &entity, const QByteArray &source);
+    // The device of a home/<room>/<device> topic, added when new; nullptr
+    // (and an error) when MaxDevices others are known.
+    Known *known(const QList<QByteArray> &levels, devices::Recognition *recognition);
+    void upsert(Known *known, const devices::Entity &entity, const QByteArray &source,
+                devices::Recognition *recognition);
     void inspectStateWord(const QList<QByteArray> &levels, const devices::ConventionMessage &message,
                           devices::Recognition *recognition);
     void inspectJsonState(const QList<QByteArray> &levels, const devices::ConventionMessage &message,
                           devices::Recognition *recognition);
-    void inspectJsonMembers(Known *known, const QJsonObject &state, const QByteArray &topic);
-    void inspectReading(const QList<QByteArray> &levels, const devices::ConventionMessage &message);
-    void inspectStatus(const QList<QByteArray> &levels, const devices::ConventionMessage &message);
+    void inspectJsonMembers(Known *known, const QJsonObject &state, const QByteArray &topic,
+                            devices::Recognition *recognition);
+    void inspectReading(const QList<QByteArray> &levels, const devices::ConventionMessage &message,
+                        devices::Recognition *recognition);
+    void inspectStatus(const QList<QByteArray> &levels, const devices::ConventionMessage &message,
+                       devices::Recognition *recognition);
     void report(const QString &id, devices::Recognition *recognition);
 
     QHash<QString, Known> m_known; // by device id

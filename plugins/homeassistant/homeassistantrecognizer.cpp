@@ -136,6 +136,7 @@ void HomeAssistantRecognizer::inspectDeviceConfig(const QByteArray &topic, const
         return;
     }
     QStringList kept;
+    int read = 0;
     const QJsonObject map = components.toObject();
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QJsonObject component = expandAbbreviations(it.value().toObject());
@@ -148,6 +149,14 @@ void HomeAssistantRecognizer::inspectDeviceConfig(const QByteArray &topic, const
         }
         if (component.size() == 1 || !isSupportedComponent(platform))
             continue;
+        if (++read > MaxEntitiesPerDevice) {
+            keepFirst(&recognition->error,
+                      QCoreApplication::translate("HomeAssistantRecognizer",
+                                                  "%1 has more than %2 components; the rest are left out")
+                          .arg(QString::fromUtf8(topic.left(200)))
+                          .arg(MaxEntitiesPerDevice));
+            break;
+        }
         QJsonObject merged = shared;
         for (auto option = component.begin(); option != component.end(); ++option)
             merged.insert(option.key(), option.value());
@@ -159,18 +168,25 @@ void HomeAssistantRecognizer::inspectDeviceConfig(const QByteArray &topic, const
         const QString standaloneId = reading.config->uniqueId.isEmpty()
                                          ? QStringLiteral("device/") + objectId + QLatin1Char('/') + it.key()
                                          : reading.config->uniqueId;
+        const QByteArray key = topic + '#' + it.key().toUtf8();
         QString error;
-        if (applySource(topic + '#' + it.key().toUtf8(), *reading.config, standaloneId, &error))
+        if (applySource(key, *reading.config, standaloneId, &error))
             keepFirst(&recognition->error, reading.config->note);
         else
             keepFirst(&recognition->error, error);
-        kept += it.key();
+        // A refused update keeps the component's last good config.
+        if (m_sources.contains(key))
+            kept += it.key();
     }
+    const QSet<QString> keptIds(kept.cbegin(), kept.cend());
     for (const QString &id : m_deviceComponents.value(topic)) {
-        if (!kept.contains(id))
+        if (!keptIds.contains(id))
             removeSource(topic + '#' + id.toUtf8());
     }
-    m_deviceComponents.insert(topic, kept);
+    if (kept.isEmpty())
+        m_deviceComponents.remove(topic);
+    else
+        m_deviceComponents.insert(topic, kept);
 }
 
 bool HomeAssistantRecognizer::applySource(const QByteArray &key, const EntityConfig &config,
@@ -178,21 +194,50 @@ bool HomeAssistantRecognizer::applySource(const QByteArray &key, const EntityCon
 {
     const QString deviceId = Convention + QLatin1Char('/') +
                              (config.device.identifier.isEmpty() ? standaloneId : config.device.identifier);
-    for (const QByteArray &other : m_deviceSources.value(deviceId)) {
-        if (other != key && m_sources.value(other).config.entity.key == config.entity.key) {
-            *error =
-                QCoreApplication::translate("HomeAssistantRecognizer",
-                                            "two discovery configs describe the entity “%1” of %2; "
-                                            "the second (%3) is ignored")
-                    .arg(config.entity.key.left(80), deviceId.left(120), QString::fromUtf8(key.left(200)));
+    const QString &entityKey = config.entity.key;
+    const auto device = m_devices.constFind(deviceId);
+    const bool newDevice = device == m_devices.constEnd();
+    if (!newDevice) {
+        const QByteArray owner = device->owners.value(entityKey);
+        if (!owner.isEmpty() && owner != key) {
+            *error = QCoreApplication::translate("HomeAssistantRecognizer",
+                                                 "two discovery configs describe the entity “%1” of %2; "
+                                                 "the second (%3) is ignored")
+                         .arg(entityKey.left(80), deviceId.left(120), QString::fromUtf8(key.left(200)));
             return false;
         }
     }
-    const auto existing = m_sources.constFind(key);
-    if (existing == m_sources.constEnd() || existing->deviceId != deviceId) {
-        removeSource(key);
-        m_deviceSources[deviceId].append(key);
+    const auto existing = m_sources.find(key);
+    if (existing != m_sources.end() && existing->deviceId == deviceId) {
+        // The same entity updated: its key may have changed with it.
+        DeviceSources &sources = m_devices[deviceId];
+        if (existing->config.entity.key != entityKey) {
+            sources.owners.remove(existing->config.entity.key);
+            sources.owners.insert(entityKey, key);
+        }
+        existing->config = config;
+        m_touched += deviceId;
+        return true;
     }
+    if (newDevice && m_devices.size() >= MaxDevices) {
+        *error = QCoreApplication::translate("HomeAssistantRecognizer",
+                                             "more than %1 Home Assistant devices; %2 is ignored")
+                     .arg(MaxDevices)
+                     .arg(deviceId.left(120));
+        return false;
+    }
+    if (!newDevice && device->sources.size() >= MaxEntitiesPerDevice) {
+        *error = QCoreApplication::translate("HomeAssistantRecognizer",
+                                             "more than %1 entities in %2; %3 is left out")
+                     .arg(MaxEntitiesPerDevice)
+                     .arg(deviceId.left(120), QString::fromUtf8(key.left(200)));
+        return false;
+    }
+    // New, or moving from another device.
+    removeSource(key);
+    DeviceSources &sources = m_devices[deviceId];
+    sources.sources.append(key);
+    sources.owners.insert(entityKey, key);
     m_sources.insert(key, Source{deviceId, config});
     m_touched += deviceId;
     return true;
@@ -200,26 +245,35 @@ bool HomeAssistantRecognizer::applySource(const QByteArray &key, const EntityCon
 
 void HomeAssistantRecognizer::removeSource(const QByteArray &key)
 {
-    const auto source = m_sources.constFind(key);
-    if (source == m_sources.constEnd())
+    const auto source = m_sources.find(key);
+    if (source == m_sources.end())
         return;
     const QString deviceId = source->deviceId;
+    const QString entityKey = source->config.entity.key;
     m_sources.erase(source);
-    QList<QByteArray> &keys = m_deviceSources[deviceId];
-    keys.removeAll(key);
-    if (keys.isEmpty())
-        m_deviceSources.remove(deviceId);
+    const auto device = m_devices.find(deviceId);
+    if (device != m_devices.end()) {
+        device->sources.removeOne(key);
+        if (device->owners.value(entityKey) == key)
+            device->owners.remove(entityKey);
+        if (device->sources.isEmpty())
+            m_devices.erase(device);
+    }
     m_touched += deviceId;
 }
 
-devices::Device HomeAssistantRecognizer::buildDevice(const QString &id) const
+devices::Device HomeAssistantRecognizer::buildDevice(const QString &id, const DeviceSources &sources) const
 {
     devices::Device device;
     device.id = id;
     device.convention = Convention;
+    device.entities.reserve(sources.sources.size());
     // Each config repeats the device block; the latest non-empty value wins.
-    for (const QByteArray &key : m_deviceSources.value(id)) {
-        const EntityConfig &config = m_sources.value(key).config;
+    for (const QByteArray &key : sources.sources) {
+        const auto source = m_sources.constFind(key);
+        if (source == m_sources.constEnd())
+            continue;
+        const EntityConfig &config = source->config;
         device.entities += config.entity;
         const auto take = [](QString *field, const QString &value) {
             if (!value.isEmpty())
@@ -242,12 +296,13 @@ void HomeAssistantRecognizer::report(devices::Recognition *recognition)
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        if (!m_deviceSources.contains(id)) {
+        const auto sources = m_devices.constFind(id);
+        if (sources == m_devices.constEnd()) {
             if (m_reported.remove(id))
                 recognition->removedIds += id;
             continue;
         }
-        const devices::Device device = buildDevice(id);
+        const devices::Device device = buildDevice(id, *sources);
         const auto reported = m_reported.constFind(id);
         if (reported == m_reported.constEnd() || *reported != device) {
             m_reported.insert(id, device);

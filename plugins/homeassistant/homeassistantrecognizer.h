@@ -23,6 +23,10 @@ class HomeAssistantRecognizer final : public devices::DeviceRecognizer
 public:
     // Discovery configs are a few hundred bytes; anything near this is not one.
     static constexpr qsizetype MaxConfigSize = 1024 * 1024;
+    // Bounds on what a broker full of junk can make this hold: a home has
+    // hundreds of discovered devices, a device dozens of entities.
+    static constexpr int MaxDevices = 1000;
+    static constexpr int MaxEntitiesPerDevice = 128; // also components per device-based config
 
     QStringList topicFilters() const override;
     devices::Recognition inspect(const devices::ConventionMessage &message) override;
@@ -35,21 +39,27 @@ private:
         QString deviceId;
         EntityConfig config;
     };
+    // The sources of one device, and which of them holds each entity key.
+    struct DeviceSources
+    {
+        QList<QByteArray> sources;         // in discovery order
+        QHash<QString, QByteArray> owners; // entity key -> source
+    };
 
     void inspectEntityConfig(const QByteArray &topic, const QString &component, const QString &objectId,
                              const QJsonObject &payload, devices::Recognition *recognition);
     void inspectDeviceConfig(const QByteArray &topic, const QString &objectId, const QJsonObject &payload,
                              devices::Recognition *recognition);
     // False (with a reason in `error`) when the entity's key is already taken
-    // in its device by another config.
+    // in its device by another config, or a limit is reached.
     bool applySource(const QByteArray &key, const EntityConfig &config, const QString &standaloneId,
                      QString *error);
     void removeSource(const QByteArray &key);
-    devices::Device buildDevice(const QString &id) const;
+    devices::Device buildDevice(const QString &id, const DeviceSources &sources) const;
     void report(devices::Recognition *recognition);
 
     QHash<QByteArray, Source> m_sources;
-    QHash<QString, QList<QByteArray>> m_deviceSources; // in discovery order
+    QHash<QString, DeviceSources> m_devices;
     QHash<QByteArray, QStringList> m_deviceComponents; // device-based config topic -> component ids
     QHash<QString, devices::Device> m_reported;
     QStringList m_touched; // devices changed by the message being inspected

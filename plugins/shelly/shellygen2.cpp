@@ -113,7 +113,7 @@ Recognition ShellyGen2::inspectStatus(const QString &prefix, const QString &comp
         return {{}, {}, tr("%1 is not a Shelly component status").arg(component)};
     }
     const ComponentKey key{isLight ? Type::Light : Type::Switch, id};
-    return finish(prefix, apply(prefix, {{key, readings}}));
+    return finish(prefix, apply(prefix, Source::StatusTopic, {{key, readings}}));
 }
 
 Recognition ShellyGen2::inspectEvents(const QString &prefix, const QByteArray &payload)
@@ -147,12 +147,13 @@ Recognition ShellyGen2::inspectEvents(const QString &prefix, const QByteArray &p
     }
     if (found.isEmpty())
         return {};
-    return finish(prefix, apply(prefix, found));
+    return finish(prefix, apply(prefix, Source::Notification, found));
 }
 
 // Merges what a message revealed; readings once seen stay, because
 // notifications carry only what changed.
-QString ShellyGen2::apply(const QString &prefix, const QList<std::pair<ComponentKey, quint8>> &found)
+QString ShellyGen2::apply(const QString &prefix, Source source,
+                          const QList<std::pair<ComponentKey, quint8>> &found)
 {
     if (prefix.isEmpty())
         return tr("the Shelly topic prefix is empty");
@@ -160,6 +161,9 @@ QString ShellyGen2::apply(const QString &prefix, const QList<std::pair<Component
     Node *node = findOrAddNode(m_nodes, prefix, MaxDevices, error);
     if (!node)
         return error;
+    // status_ntf is one setting for the whole device: once one status topic
+    // is seen, every component has one, and it carries the full status.
+    node->statusTopics = node->statusTopics || source == Source::StatusTopic;
     for (const auto &[key, readings] : found) {
         if (!node->components.contains(key) && node->components.size() >= MaxComponents)
             return tr("more than %1 components; the rest are left out").arg(MaxComponents);
@@ -186,18 +190,25 @@ Device ShellyGen2::describe(const QString &prefix, const Node &node) const
     Device device = shellyDevice(prefix);
     const bool several = node.components.size() > 1;
     for (auto it = node.components.constBegin(); it != node.components.constEnd(); ++it)
-        device.entities += componentEntities(prefix.toUtf8(), it.key(), it.value(), several);
+        device.entities +=
+            componentEntities(prefix.toUtf8(), it.key(), it.value(), several, node.statusTopics);
     return device;
 }
 
 QList<Entity> ShellyGen2::componentEntities(const QByteArray &prefix, ComponentKey key, quint8 readings,
-                                            bool several) const
+                                            bool several, bool statusTopics) const
 {
     const auto [type, id] = key;
     const bool isLight = type == Type::Light;
     const QString component =
         (isLight ? QStringLiteral("light:") : QStringLiteral("switch:")) + QString::number(id);
-    const QByteArray statusTopic = prefix + "/status/" + component.toUtf8();
+    // Without status topics (status_ntf is off by default) the state comes
+    // in NotifyStatus frames, the component's status under params.<component>
+    // ("params.switch:0.output": the name has a colon, no dot). A frame about
+    // other components, or without the member, reads as nothing.
+    const QByteArray stateTopic =
+        statusTopics ? prefix + "/status/" + component.toUtf8() : prefix + "/events/rpc";
+    const QString path = statusTopics ? QString() : QStringLiteral("params.") + component + QLatin1Char('.');
     const char *method = isLight ? "Light.Set" : "Switch.Set";
 
     Entity output;
@@ -210,8 +221,8 @@ QList<Entity> ShellyGen2::componentEntities(const QByteArray &prefix, ComponentK
     output.commandTopic = prefix + "/rpc";
     output.payloadOn = rpc(method, id, R"("on":true)");
     output.payloadOff = rpc(method, id, R"("on":false)");
-    output.stateTopic = statusTopic;
-    output.state.field = QStringLiteral("output");
+    output.stateTopic = stateTopic;
+    output.state.field = path + QLatin1String("output");
     output.stateOn = "true";
     output.stateOff = "false";
     if (isLight) {
@@ -219,8 +230,8 @@ QList<Entity> ShellyGen2::componentEntities(const QByteArray &prefix, ComponentK
         output.brightnessCommandTopic = prefix + "/rpc";
         output.brightnessTemplate = rpc(method, id, R"("brightness":{value})");
         output.brightnessMax = 100;
-        output.brightnessStateTopic = statusTopic;
-        output.brightness.field = QStringLiteral("brightness");
+        output.brightnessStateTopic = stateTopic;
+        output.brightness.field = path + QLatin1String("brightness");
     }
     setAvailability(output, prefix);
 
@@ -231,8 +242,8 @@ QList<Entity> ShellyGen2::componentEntities(const QByteArray &prefix, ComponentK
         Entity sensor = sensorEntity(component + QLatin1Char('.') + QLatin1String(info.path),
                                      several ? tr("%1: %2").arg(output.name, tr(info.name)) : tr(info.name),
                                      QString::fromLatin1(info.deviceClass), QString::fromUtf8(info.unit),
-                                     statusTopic, prefix);
-        sensor.state.field = QLatin1String(info.path);
+                                     stateTopic, prefix);
+        sensor.state.field = path + QLatin1String(info.path);
         entities.append(sensor);
     }
     return entities;

@@ -273,9 +273,14 @@ QString TasmotaRecognizer::handleDiscovery(const QString &mac, const QByteArray 
         return tr("the discovery topic has no MAC address");
     if (payload.isEmpty()) {
         // Discovery was switched off (SetOption19): the device stays, unnamed.
+        // Only the MAC that named the topic last can take its names away: a
+        // replaced device's stale config must not clear its successor's.
         topic = m_discoveryTopic.take(mac);
-        if (m_nodes.contains(topic))
-            m_nodes[topic].discovery.reset();
+        const auto it = m_nodes.find(topic);
+        if (it != m_nodes.end() && it->discovery && it->discovery->mac == mac)
+            it->discovery.reset();
+        else
+            topic.clear();
         return {};
     }
     const std::optional<QJsonObject> root = parseObject(payload);
@@ -296,7 +301,13 @@ QString TasmotaRecognizer::handleDiscovery(const QString &mac, const QByteArray 
     const QString previous = m_discoveryTopic.value(mac);
     if (!previous.isEmpty() && previous != deviceTopic && m_nodes.contains(previous))
         m_nodes[previous].discovery.reset();
+    // Another device had this topic (the hardware was replaced): its MAC no
+    // longer names anything. So every MAC kept names the node whose discovery
+    // it sent, and there are never more than MaxDevices.
+    if (n->discovery && n->discovery->mac != mac)
+        m_discoveryTopic.remove(n->discovery->mac);
     m_discoveryTopic.insert(mac, deviceTopic);
+    Q_ASSERT(m_discoveryTopic.size() <= m_nodes.size());
     n->discovery = discovery;
     topic = deviceTopic;
     return {};

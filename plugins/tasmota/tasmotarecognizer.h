@@ -89,8 +89,9 @@ private:
     QList<devices::Entity> sensorEntities(const QString &topic, const Node &node) const;
     static void setAvailability(devices::Entity &entity, const QString &topic, const Node &node);
 
-    QHash<QString, Node> m_nodes;             // by %topic%
-    QHash<QString, QString> m_discoveryTopic; // MAC -> %topic%
+    QHash<QString, Node> m_nodes; // by %topic%
+    // MAC -> %topic%, for each node whose discovery came from that MAC.
+    QHash<QString, QString> m_discoveryTopic;
 };
 
 } // namespace homewire::plugins::tasmota

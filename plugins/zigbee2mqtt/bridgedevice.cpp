@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 #include <cmath>
 
 namespace homewire::plugins::zigbee2mqtt {
@@ -114,9 +115,7 @@ Entity baseEntity(const Context &context, const QString &key, const QString &nam
     entity.name = name;
     entity.kind = kind;
     entity.stateTopic = context.stateTopic;
-    entity.availabilityTopic = context.availability->topic;
-    if (!context.availability->legacy)
-        entity.availability = {QStringLiteral("state")};
+    setBridgeAvailability(entity, *context.availability);
     return entity;
 }
 
@@ -226,6 +225,13 @@ bool isUsableFriendlyName(const QString &name)
 
 } // namespace
 
+void setBridgeAvailability(Entity &entity, const BridgeAvailability &availability)
+{
+    entity.availabilityTopic = availability.topic;
+    entity.availability =
+        availability.legacy ? devices::ValuePath{} : devices::ValuePath{QStringLiteral("state")};
+}
+
 BridgeDeviceReading readBridgeDevice(const QJsonObject &object, const QByteArray &base,
                                      const BridgeAvailability &availability)
 {
@@ -253,12 +259,15 @@ BridgeDeviceReading readBridgeDevice(const QJsonObject &object, const QByteArray
     context.commandTopic = context.stateTopic + "/set";
     context.deviceName = friendlyName;
     context.availability = &availability;
+    QSet<QString> keys;
     for (const QJsonValue &expose : model.value(QLatin1String("exposes")).toArray()) {
         const std::optional<Entity> entity = readExpose(expose.toObject(), context);
         // Two exposes on one property (illuminance and illuminance_lux on
         // older definitions) make one entity.
-        if (entity && !device.entity(entity->key))
-            device.entities += *entity;
+        if (!entity || keys.contains(entity->key))
+            continue;
+        keys.insert(entity->key);
+        device.entities += *entity;
     }
     return {device, {}};
 }

@@ -19,6 +19,9 @@ struct BridgeAvailability
     bool legacy = false; // plain "online"/"offline" instead of {"state":"online"}
 };
 
+// Makes `entity` follow the bridge's availability in the form it has.
+void setBridgeAvailability(devices::Entity &entity, const BridgeAvailability &availability);
+
 struct BridgeDeviceReading
 {
     std::optional<devices::Device> device; // nothing: skipped (see error)

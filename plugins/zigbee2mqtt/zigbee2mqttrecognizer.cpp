@@ -48,9 +48,11 @@ void Zigbee2MqttRecognizer::inspectDevices(const QByteArray &base, const QByteAr
 {
     if (payload.size() > MaxListSize) {
         recognition->error = QCoreApplication::translate("Zigbee2MqttRecognizer",
-                                                         "the device list of %1 is too large (%2 bytes)")
+                                                         "the device list of %1 is too large (%2 bytes, at "
+                                                         "most %3 MiB are read)")
                                  .arg(QString::fromUtf8(base.left(80)))
-                                 .arg(payload.size());
+                                 .arg(payload.size())
+                                 .arg(MaxListSize / (1024 * 1024));
         return;
     }
     QJsonParseError parseError;
@@ -65,8 +67,25 @@ void Zigbee2MqttRecognizer::inspectDevices(const QByteArray &base, const QByteAr
                                                            : QStringLiteral(": ") + parseError.errorString());
         return;
     }
-    m_bridges[base].devices = document.array();
-    apply(base, recognition);
+    auto bridge = m_bridges.find(base);
+    if (bridge == m_bridges.end()) {
+        if (m_bridges.size() >= MaxBridges) {
+            recognition->error =
+                QCoreApplication::translate("Zigbee2MqttRecognizer",
+                                            "more than %1 Zigbee2MQTT bridges; %2 is ignored")
+                    .arg(MaxBridges)
+                    .arg(QString::fromUtf8(base.left(80)));
+            return;
+        }
+        bridge = m_bridges.insert(base, Bridge{m_legacyWaiting.remove(base), {}});
+    }
+    apply(base, document.array(), &bridge.value(), recognition);
+    // A list without devices holds no place among the bridges.
+    if (bridge->reported.isEmpty()) {
+        if (bridge->legacy && m_legacyWaiting.size() < MaxWaitingStates)
+            m_legacyWaiting.insert(base);
+        m_bridges.erase(bridge);
+    }
 }
 
 // Zigbee2MQTT before 2.0 publishes "online"/"offline" unless
@@ -75,21 +94,45 @@ void Zigbee2MqttRecognizer::inspectState(const QByteArray &base, const QByteArra
                                          devices::Recognition *recognition)
 {
     const bool legacy = !payload.trimmed().startsWith('{');
-    Bridge &bridge = m_bridges[base];
-    if (bridge.legacy == legacy)
+    const auto bridge = m_bridges.find(base);
+    if (bridge == m_bridges.end()) {
+        // Only the plain form needs remembering until the list comes: the
+        // JSON form is what a list is read with anyway.
+        if (!legacy)
+            m_legacyWaiting.remove(base);
+        else if (m_legacyWaiting.size() < MaxWaitingStates)
+            m_legacyWaiting.insert(base);
         return;
-    bridge.legacy = legacy;
+    }
+    if (bridge->legacy == legacy)
+        return;
+    bridge->legacy = legacy;
     // Every entity of this bridge reads its availability differently now.
-    if (!bridge.devices.isEmpty())
-        apply(base, recognition);
+    const BridgeAvailability availability{base + "/bridge/state", legacy};
+    for (const QString &id : std::as_const(bridge->reported)) {
+        const auto device = m_reported.find(id);
+        if (device == m_reported.end())
+            continue;
+        bool changed = false;
+        for (devices::Entity &entity : device->entities) {
+            // Another bridge listing the same device last owns it now.
+            if (entity.availabilityTopic != availability.topic)
+                continue;
+            setBridgeAvailability(entity, availability);
+            changed = true;
+        }
+        if (changed)
+            recognition->devices += *device;
+    }
 }
 
-void Zigbee2MqttRecognizer::apply(const QByteArray &base, devices::Recognition *recognition)
+void Zigbee2MqttRecognizer::apply(const QByteArray &base, const QJsonArray &list, Bridge *bridge,
+                                  devices::Recognition *recognition)
 {
-    Bridge &bridge = m_bridges[base];
-    const BridgeAvailability availability{base + "/bridge/state", bridge.legacy};
+    const BridgeAvailability availability{base + "/bridge/state", bridge->legacy};
     QStringList listed;
-    for (const QJsonValue &value : std::as_const(bridge.devices)) {
+    QSet<QString> seen;
+    for (const QJsonValue &value : list) {
         if (!value.isObject()) {
             if (recognition->error.isEmpty())
                 recognition->error =
@@ -105,8 +148,19 @@ void Zigbee2MqttRecognizer::apply(const QByteArray &base, devices::Recognition *
             continue;
         }
         const devices::Device &device = *reading.device;
-        if (listed.contains(device.id))
+        if (seen.contains(device.id))
             continue;
+        if (listed.size() >= MaxDevicesPerBridge) {
+            // Says more than a bad entry before it would.
+            recognition->error =
+                QCoreApplication::translate("Zigbee2MqttRecognizer",
+                                            "%1/bridge/devices lists more than %2 devices; the rest are "
+                                            "left out")
+                    .arg(QString::fromUtf8(base.left(80)))
+                    .arg(MaxDevicesPerBridge);
+            break;
+        }
+        seen.insert(device.id);
         listed += device.id;
         const auto reported = m_reported.constFind(device.id);
         if (reported == m_reported.constEnd() || *reported != device) {
@@ -114,11 +168,11 @@ void Zigbee2MqttRecognizer::apply(const QByteArray &base, devices::Recognition *
             recognition->devices += device;
         }
     }
-    for (const QString &id : std::as_const(bridge.reported)) {
-        if (!listed.contains(id) && m_reported.remove(id))
+    for (const QString &id : std::as_const(bridge->reported)) {
+        if (!seen.contains(id) && m_reported.remove(id))
             recognition->removedIds += id;
     }
-    bridge.reported = listed;
+    bridge->reported = listed;
 }
 
 } // namespace homewire::plugins::zigbee2mqtt

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QStringList>
 #include <homewire/deviceconvention.h>
 
@@ -20,26 +21,34 @@ namespace homewire::plugins::zigbee2mqtt {
 class Zigbee2MqttRecognizer final : public devices::DeviceRecognizer
 {
 public:
-    // Large networks publish a few megabytes; far beyond this is not a list.
-    static constexpr qsizetype MaxListSize = 32 * 1024 * 1024;
+    // Bounds on what a broker full of junk can make this hold. A large
+    // network's list is a few hundred devices of a few KiB each.
+    static constexpr qsizetype MaxListSize = 4 * 1024 * 1024;
+    static constexpr int MaxDevicesPerBridge = 1000;
+    // One per Zigbee2MQTT instance on the broker.
+    static constexpr int MaxBridges = 16;
+    // Base topics whose plain-word bridge/state came before their device list.
+    static constexpr int MaxWaitingStates = 64;
 
     QStringList topicFilters() const override;
     devices::Recognition inspect(const devices::ConventionMessage &message) override;
 
 private:
-    // What is known of one bridge (one base topic).
+    // What is known of one bridge (one base topic) that has listed devices.
+    // The list itself is not kept: the devices reported from it are.
     struct Bridge
     {
-        QJsonArray devices;   // the last usable bridge/devices list
         bool legacy = false;  // bridge/state seen as a plain word
-        QStringList reported; // device ids reported from this bridge
+        QStringList reported; // device ids reported from this bridge, in list order
     };
 
     void inspectDevices(const QByteArray &base, const QByteArray &payload, devices::Recognition *recognition);
     void inspectState(const QByteArray &base, const QByteArray &payload, devices::Recognition *recognition);
-    void apply(const QByteArray &base, devices::Recognition *recognition);
+    void apply(const QByteArray &base, const QJsonArray &list, Bridge *bridge,
+               devices::Recognition *recognition);
 
     QHash<QByteArray, Bridge> m_bridges;
+    QSet<QByteArray> m_legacyWaiting; // bases without a list whose bridge/state is a plain word
     QHash<QString, devices::Device> m_reported;
 };
 

@@ -304,22 +304,26 @@ inline void verifyCorruptionSurvived(devices::DeviceRecognizer &recognizer, cons
 }
 
 // Devices announced one after the other, `announce(i)` the message about the
-// i-th, a hundred more than `limit`: `limit` are reported, and those past it
-// are refused with an error.
+// i-th, `extra` more than `limit`: `limit` are reported, and each one past it
+// is refused with an error that names the limit.
 inline void verifyDeviceLimit(devices::DeviceRecognizer &recognizer, int limit,
-                              const std::function<Message(int)> &announce)
+                              const std::function<Message(int)> &announce, int extra = 100)
 {
     int reported = 0;
+    int refused = 0;
     QString lastError;
-    for (int i = 0; i < limit + 100; ++i) {
+    for (int i = 0; i < limit + extra; ++i) {
         const Message message = announce(i);
         const devices::Recognition recognition = feed(recognizer, message.topic, message.payload);
         reported += int(recognition.devices.size());
+        if (i >= limit && !recognition.error.isEmpty() && recognition.devices.isEmpty())
+            ++refused;
         if (!recognition.error.isEmpty())
             lastError = recognition.error;
     }
     QCOMPARE(reported, limit);
-    QVERIFY(!lastError.isEmpty());
+    QCOMPARE(refused, extra);
+    QVERIFY2(lastError.contains(QString::number(limit)), qPrintable(lastError));
 }
 
 } // namespace homewire::tests

@@ -3,6 +3,8 @@
 // plugins/generic/README.md (fixtures/), and malformed messages.
 #include "plugintest.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace homewire;
@@ -343,6 +345,73 @@ private slots:
         QFETCH(QByteArray, topic);
         QFETCH(QByteArray, payload);
         verifyRejected(*m_plugin.recognizer(), topic, payload);
+    }
+
+    // MaxDevices and MaxEntitiesPerDevice of genericrecognizer.h.
+    void boundsTheNumberOfDevices_data()
+    {
+        QTest::addColumn<QByteArray>("suffix");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("on/off states") << QByteArray("/state") << QByteArray("on");
+        QTest::newRow("JSON states") << QByteArray() << QByteArray(R"({"temperature":21.5})");
+        QTest::newRow("plain readings") << QByteArray("/power") << QByteArray("4.2");
+    }
+
+    void boundsTheNumberOfDevices()
+    {
+        QFETCH(QByteArray, suffix);
+        QFETCH(QByteArray, payload);
+        verifyDeviceLimit(
+            *m_plugin.recognizer(), 1000,
+            [&](int i) {
+                return Message{"home/flood/device" + QByteArray::number(i) + suffix, payload};
+            },
+            4000);
+    }
+
+    void statusesCountTowardsTheDeviceLimit()
+    {
+        const auto recognizer = m_plugin.recognizer();
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(feed(*recognizer, "home/flood/device" + QByteArray::number(i) + "/status", "online")
+                        .error.isEmpty());
+        const Recognition refused = feed(*recognizer, "home/office/lamp/state", "on");
+        QVERIFY(refused.devices.isEmpty());
+        QVERIFY2(refused.error.contains(QLatin1String("1000")), qPrintable(refused.error));
+        // A device already known still gets its entities.
+        QCOMPARE(feed(*recognizer, "home/flood/device7/state", "on").devices.size(), 1);
+    }
+
+    void boundsTheEntitiesOfOneDevice_data()
+    {
+        QTest::addColumn<Messages>("messages");
+        QJsonObject state;
+        Messages readings;
+        for (int i = 0; i < 1000; ++i) {
+            const QString key = QStringLiteral("reading%1").arg(i, 4, 10, QLatin1Char('0'));
+            state.insert(key, i);
+            readings.append({"home/lab/logger/" + key.toUtf8(), QByteArray::number(i)});
+        }
+        QTest::newRow("1000 members of one JSON state")
+            << Messages{{"home/lab/logger", QJsonDocument(state).toJson(QJsonDocument::Compact)}};
+        QTest::newRow("1000 reading topics") << readings;
+    }
+
+    void boundsTheEntitiesOfOneDevice()
+    {
+        QFETCH(Messages, messages);
+        const auto recognizer = m_plugin.recognizer();
+        const Outcome outcome = feedAll(*recognizer, messages);
+        const Device device = outcome.devices.value(QStringLiteral("generic/home/lab/logger"));
+        QCOMPARE(device.entities.size(), 128);
+        QCOMPARE(device.entities.constFirst().key, QStringLiteral("reading0000"));
+        QCOMPARE(device.entities.constLast().key, QStringLiteral("reading0127"));
+        QVERIFY(!outcome.errors.isEmpty());
+        QVERIFY2(outcome.errors.constLast().contains(QLatin1String("128")),
+                 qPrintable(outcome.errors.constLast()));
+        // Entities it has still update in place.
+        const Recognition update = feed(*recognizer, "home/lab/logger/reading0005", "7.5");
+        QVERIFY2(update.error.isEmpty(), qPrintable(update.error));
     }
 
     void survivesRandomBytes()

@@ -3,6 +3,8 @@
 // and malformed ones.
 #include "plugintest.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace homewire;
@@ -373,6 +375,77 @@ private slots:
                                         R"({"uniq_id":"r1","cmd_t":"b/set","dev":{"ids":"box"}})");
         QVERIFY(!second.error.isEmpty());
         QVERIFY(second.devices.isEmpty());
+    }
+
+    void keyFreedByARenameOrRemovalCanBeTakenAgain_data()
+    {
+        QTest::addColumn<QByteArray>("freeing");
+        QTest::newRow("renamed") << QByteArray(R"({"uniq_id":"r2","cmd_t":"a/set","dev":{"ids":"box"}})");
+        QTest::newRow("removed") << QByteArray();
+    }
+
+    void keyFreedByARenameOrRemovalCanBeTakenAgain()
+    {
+        QFETCH(QByteArray, freeing);
+        const auto recognizer = m_plugin.recognizer();
+        feed(*recognizer, "homeassistant/switch/one/config",
+             R"({"uniq_id":"r1","cmd_t":"a/set","dev":{"ids":"box"}})");
+        feed(*recognizer, "homeassistant/switch/one/config", freeing);
+        const Recognition second = feed(*recognizer, "homeassistant/switch/two/config",
+                                        R"({"uniq_id":"r1","cmd_t":"b/set","dev":{"ids":"box"}})");
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.devices.size(), 1);
+        QCOMPARE(entityOf(second.devices.constFirst(), QStringLiteral("r1")).commandTopic,
+                 QByteArray("b/set"));
+    }
+
+    // MaxDevices and MaxEntitiesPerDevice of homeassistantrecognizer.h.
+    void boundsTheNumberOfDevices()
+    {
+        verifyDeviceLimit(
+            *m_plugin.recognizer(), 1000,
+            [](int i) {
+                const QByteArray id = "flood_" + QByteArray::number(i);
+                return Message{"homeassistant/sensor/" + id + "/config",
+                               R"({"stat_t":"flood/state","uniq_id":")" + id + R"("})"};
+            },
+            4000);
+    }
+
+    void boundsTheEntitiesOfOneDevice_data()
+    {
+        QTest::addColumn<Messages>("messages");
+        Messages configs;
+        QJsonObject components;
+        for (int i = 0; i < 1000; ++i) {
+            const QString id = QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0'));
+            configs.append(
+                {"homeassistant/sensor/box/" + id.toUtf8() + "/config",
+                 R"({"stat_t":"box/state","uniq_id":")" + id.toUtf8() + R"(","dev":{"ids":"box"}})"});
+            components.insert(QStringLiteral("c") + id,
+                              QJsonObject{{QStringLiteral("p"), QStringLiteral("sensor")},
+                                          {QStringLiteral("uniq_id"), id}});
+        }
+        const QJsonObject deviceConfig{
+            {QStringLiteral("dev"), QJsonObject{{QStringLiteral("ids"), QStringLiteral("box")}}},
+            {QStringLiteral("stat_t"), QStringLiteral("box/state")},
+            {QStringLiteral("cmps"), components}};
+        QTest::newRow("1000 entity configs naming one device") << configs;
+        QTest::newRow("a device config with 1000 components") << Messages{
+            {"homeassistant/device/box/config", QJsonDocument(deviceConfig).toJson(QJsonDocument::Compact)}};
+    }
+
+    void boundsTheEntitiesOfOneDevice()
+    {
+        QFETCH(Messages, messages);
+        const Outcome outcome = feedAll(*m_plugin.recognizer(), messages);
+        const devices::Device box = outcome.devices.value(QStringLiteral("homeassistant/box"));
+        QCOMPARE(box.entities.size(), 128);
+        QCOMPARE(box.entities.constFirst().key, QStringLiteral("s0000"));
+        QCOMPARE(box.entities.constLast().key, QStringLiteral("s0127"));
+        QVERIFY(!outcome.errors.isEmpty());
+        QVERIFY2(outcome.errors.constLast().contains(QLatin1String("128")),
+                 qPrintable(outcome.errors.constLast()));
     }
 
     void valueTemplates_data()

@@ -2,6 +2,7 @@
 // fed the payloads of Shelly's API documentation (fixtures/README.md cites
 // each one), the traffic of the demo home's Shelly devices, broken payloads,
 // and look-alike topics that must stay unclaimed.
+#include "devices/payloadreader.h"
 #include "plugintest.h"
 
 #include <QtTest>
@@ -226,7 +227,118 @@ private slots:
         QCOMPARE(entityOf(device, QStringLiteral("switch:1")).name, QStringLiteral("Switch 2"));
         QCOMPARE(entityOf(device, QStringLiteral("switch:1.apower")).name, QStringLiteral("Switch 2: Power"));
         QCOMPARE(entityOf(device, QStringLiteral("switch:1.apower")).stateTopic,
-                 QByteArray("shellypro2pm-ec62608a2d9c/status/switch:1"));
+                 QByteArray("shellypro2pm-ec62608a2d9c/events/rpc"));
+    }
+
+    // status_ntf is off by default: a device seen only through RPC
+    // notifications is read from them. Each row reads `frame` the way the
+    // runtime does, through the entity's ValuePath; a null `expected` means
+    // the frame leaves the entity as it is.
+    void notificationsOnlyDeviceReadsTheNotifications_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QByteArray>("announce");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("expected");
+
+        const QByteArray pro4 = "shellypro4pm-f008d1d8b8b8";
+        const QByteArray pro2 = "shellypro2pm-ec62608a2d9c";
+        const QByteArray switch0 = fixture("gen2_notifystatus_switch0.json");
+        const QByteArray full = fixture("gen2_notifyfullstatus_pro2pm.json");
+        const QByteArray power0 = fixture("gen2_notifystatus_switch0_apower.json");
+        QTest::newRow("output of NotifyStatus (docs example 1)")
+            << pro4 << switch0 << "switch:0"
+            << "params.switch:0.output" << switch0 << "true";
+        QTest::newRow("output of NotifyFullStatus") << pro2 << full << "switch:1"
+                                                    << "params.switch:1.output" << full << "true";
+        QTest::newRow("power of NotifyFullStatus") << pro2 << full << "switch:1.apower"
+                                                   << "params.switch:1.apower" << full << "48.3";
+        QTest::newRow("energy of NotifyFullStatus") << pro2 << full << "switch:1.aenergy.total"
+                                                    << "params.switch:1.aenergy.total" << full << "122.884";
+        QTest::newRow("temperature of NotifyFullStatus")
+            << pro2 << full << "switch:0.temperature.tC"
+            << "params.switch:0.temperature.tC" << full << "41.5";
+        QTest::newRow("power of a NotifyStatus about the power alone")
+            << pro2 << full << "switch:0.apower"
+            << "params.switch:0.apower" << power0 << "12.3";
+        QTest::newRow("output of a NotifyStatus about the power alone: nothing")
+            << pro2 << full << "switch:0"
+            << "params.switch:0.output" << power0 << QString();
+        QTest::newRow("output of another switch's NotifyStatus: nothing")
+            << pro2 << full << "switch:1"
+            << "params.switch:1.output" << switch0 << QString();
+        QTest::newRow("output of a NotifyEvent: nothing")
+            << pro4 << switch0 << "switch:0"
+            << "params.switch:0.output" << fixture("gen2_notifyevent_single_push.json") << QString();
+        QTest::newRow("output of the cloud's NotifyStatus: nothing")
+            << pro4 << switch0 << "switch:0"
+            << "params.switch:0.output" << fixture("gen2_notifystatus_cloud.json") << QString();
+    }
+
+    void notificationsOnlyDeviceReadsTheNotifications()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(QByteArray, announce);
+        QFETCH(QString, key);
+        QFETCH(QString, field);
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, expected);
+
+        const Outcome outcome = feedAll(*m_plugin.recognizer(), {{prefix + "/events/rpc", announce}});
+        QVERIFY2(outcome.errors.isEmpty(), qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+        const Entity &entity =
+            entityOf(outcome.devices.value(QStringLiteral("shelly/") + QString::fromUtf8(prefix)), key);
+        QCOMPARE(entity.stateTopic, prefix + "/events/rpc");
+        QCOMPARE(entity.state.field, field);
+        QCOMPARE(entity.availabilityTopic, prefix + "/online");
+        const std::optional<QString> value = readValue(frame, entity.state);
+        if (expected.isNull())
+            QCOMPARE(value, std::nullopt);
+        else
+            QCOMPARE(value, std::optional<QString>(expected));
+    }
+
+    void notificationsOnlyLight()
+    {
+        const QByteArray frame = fixture("gen2_notifystatus_light0.json");
+        const Device device =
+            feedAll(*m_plugin.recognizer(), {{"shellyprodm1pm-34987a4a1b2c/events/rpc", frame}})
+                .devices.value(QStringLiteral("shelly/shellyprodm1pm-34987a4a1b2c"));
+        const Entity &light = entityOf(device, QStringLiteral("light:0"));
+        QCOMPARE(light.kind, EntityKind::Light);
+        QCOMPARE(light.stateTopic, QByteArray("shellyprodm1pm-34987a4a1b2c/events/rpc"));
+        QCOMPARE(light.state.field, QStringLiteral("params.light:0.output"));
+        QCOMPARE(light.brightnessStateTopic, QByteArray("shellyprodm1pm-34987a4a1b2c/events/rpc"));
+        QCOMPARE(light.brightness.field, QStringLiteral("params.light:0.brightness"));
+        QCOMPARE(readValue(frame, light.state), std::optional<QString>(QStringLiteral("true")));
+        QCOMPARE(readValue(frame, light.brightness), std::optional<QString>(QStringLiteral("40")));
+    }
+
+    void statusTopicSeenLaterTakesOver()
+    {
+        const auto recognizer = m_plugin.recognizer();
+        const QByteArray prefix = "shellypro2pm-ec62608a2d9c";
+        const QByteArray full = fixture("gen2_notifyfullstatus_pro2pm.json");
+        QCOMPARE(feedAll(*recognizer, {{prefix + "/events/rpc", full}}).reports, 1);
+
+        // status_ntf switched on: the device is reported again, every
+        // component read from its own status topic.
+        const Outcome switched = feedAll(
+            *recognizer, {{prefix + "/status/switch:0", fixture("gen2_status_switch0_plus1pm.json")}});
+        QVERIFY2(switched.errors.isEmpty(), qPrintable(switched.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(switched.reports, 1);
+        const Device device = switched.devices.value(QStringLiteral("shelly/") + QString::fromUtf8(prefix));
+        QCOMPARE(entityOf(device, QStringLiteral("switch:0")).stateTopic, prefix + "/status/switch:0");
+        QCOMPARE(entityOf(device, QStringLiteral("switch:0")).state.field, QStringLiteral("output"));
+        QCOMPARE(entityOf(device, QStringLiteral("switch:1")).stateTopic, prefix + "/status/switch:1");
+        QCOMPARE(entityOf(device, QStringLiteral("switch:1.apower")).stateTopic, prefix + "/status/switch:1");
+        QCOMPARE(entityOf(device, QStringLiteral("switch:1.apower")).state.field, QStringLiteral("apower"));
+
+        // Notifications keep coming; the status topics stay.
+        const Outcome again = feedAll(*recognizer, {{prefix + "/events/rpc", full}});
+        QCOMPARE(again.reports, 0);
     }
 
     void announcementGivesTheModel_data()

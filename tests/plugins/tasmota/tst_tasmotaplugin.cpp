@@ -301,6 +301,44 @@ private slots:
         QCOMPARE(withdrawn.devices.first().name, QStringLiteral("huzzah_2"));
     }
 
+    void replacedDeviceKeepsItsDiscovery_data()
+    {
+        QTest::addColumn<int>("macs"); // sent discovery for one topic in turn; the last is there now
+        QTest::newRow("hardware replaced once") << 2;
+        QTest::newRow("5000 MACs on one topic") << 5000;
+    }
+
+    void replacedDeviceKeepsItsDiscovery()
+    {
+        QFETCH(int, macs);
+        const auto recognizer = m_plugin.recognizer();
+        const QByteArray config = fixture("discovery_dimmer.json");
+        QVERIFY(config.contains(R"("dn":"Huzzah 1")"));
+        const auto discoveryTopic = [](int i) {
+            return "tasmota/discovery/" + QByteArray::number(0xA0B1C2000000LL + i, 16).toUpper() + "/config";
+        };
+        Recognition last;
+        for (int i = 0; i < macs; ++i) {
+            QByteArray named = config;
+            named.replace("\"dn\":\"Huzzah 1\"", "\"dn\":\"Huzzah " + QByteArray::number(i + 1) + '"');
+            last = feed(*recognizer, discoveryTopic(i), named);
+            QVERIFY2(last.error.isEmpty(), qPrintable(last.error));
+        }
+        QCOMPARE(last.devices.size(), 1);
+        QCOMPARE(last.devices.first().name, QStringLiteral("Huzzah %1").arg(macs));
+
+        // The replaced devices' retained configs are cleared: nothing changes.
+        for (int i = 0; i < macs - 1; ++i) {
+            const Recognition cleared = feed(*recognizer, discoveryTopic(i), {});
+            QVERIFY(cleared.error.isEmpty());
+            QCOMPARE(cleared.devices.size(), 0);
+        }
+        // The device there now switches discovery off: its names go.
+        const Recognition withdrawn = feed(*recognizer, discoveryTopic(macs - 1), {});
+        QCOMPARE(withdrawn.devices.size(), 1);
+        QCOMPARE(withdrawn.devices.first().name, QStringLiteral("huzzah_2"));
+    }
+
     void reportsOnlyWhenTheDescriptionChanges()
     {
         const auto recognizer = m_plugin.recognizer();

@@ -3,6 +3,9 @@
 // (fixtures/), the demo home's list, and malformed ones.
 #include "plugintest.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace homewire;
@@ -61,6 +64,29 @@ Entity light(const QString &name, const QByteArray &friendlyName)
     e.brightnessMax = 254;
     e.brightness.field = QStringLiteral("brightness");
     return e;
+}
+
+// A bridge/devices list of `count` routers with readable definitions, the
+// i-th at ieee_address first + i.
+QByteArray routerList(int count, int first = 0)
+{
+    QJsonArray list;
+    for (int i = first; i < first + count; ++i) {
+        const QString ieee = QStringLiteral("0x%1").arg(i, 16, 16, QLatin1Char('0'));
+        list.append(QJsonObject{
+            {QStringLiteral("ieee_address"), ieee},
+            {QStringLiteral("friendly_name"), QStringLiteral("plug_%1").arg(i)},
+            {QStringLiteral("type"), QStringLiteral("Router")},
+            {QStringLiteral("definition"), QJsonObject{{QStringLiteral("vendor"), QStringLiteral("Xiaomi")},
+                                                       {QStringLiteral("model"), QStringLiteral("ZNCZ02LM")},
+                                                       {QStringLiteral("exposes"), QJsonArray{}}}}});
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+QString routerId(int i)
+{
+    return QStringLiteral("zigbee2mqtt/0x%1").arg(i, 16, 16, QLatin1Char('0'));
 }
 
 const Device *findDevice(const QList<Device> &devices, const QString &id)
@@ -347,6 +373,75 @@ private slots:
         const Recognition broken = feed(*recognizer, DevicesTopic, fixture("truncated_list.json"));
         QVERIFY(!broken.error.isEmpty());
         QVERIFY(broken.removedIds.isEmpty());
+    }
+
+    // Limits: MaxDevicesPerBridge 1000, MaxBridges 16, MaxListSize 4 MiB
+    // (zigbee2mqttrecognizer.h).
+    void hugeListIsCappedWithAnErrorNamingTheCap()
+    {
+        const auto recognizer = m_plugin.recognizer();
+        const QByteArray list = routerList(20000);
+        QVERIFY(list.size() < 4 * 1024 * 1024);
+        const Recognition result = feed(*recognizer, DevicesTopic, list);
+        QCOMPARE(result.devices.size(), 1000);
+        QCOMPARE(result.devices.constFirst().id, routerId(0));
+        QCOMPARE(result.devices.constLast().id, routerId(999));
+        QVERIFY2(result.error.contains(QLatin1String("1000")), qPrintable(result.error));
+
+        // The same list again: the same thousand, nothing new, nothing gone.
+        const Recognition again = feed(*recognizer, DevicesTopic, list);
+        QVERIFY(again.devices.isEmpty());
+        QVERIFY(again.removedIds.isEmpty());
+        QVERIFY(!again.error.isEmpty());
+    }
+
+    void listOverTheSizeLimitIsRefused()
+    {
+        // A well-formed list, one device with a 4 MiB model name.
+        QByteArray list = fixture("demo_bridge_devices.json");
+        QVERIFY(list.contains(R"("RTCGQ11LM")"));
+        list.replace(R"("RTCGQ11LM")", '"' + QByteArray(4 * 1024 * 1024, 'x') + '"');
+        const auto recognizer = m_plugin.recognizer();
+        verifyRejected(*recognizer, DevicesTopic, list);
+        if (QTest::currentTestFailed())
+            return;
+        const QString error = feed(*recognizer, DevicesTopic, list).error;
+        QVERIFY2(error.contains(QLatin1String("4 MiB")), qPrintable(error));
+    }
+
+    void bridgesAreBounded()
+    {
+        const auto recognizer = m_plugin.recognizer();
+        for (int bridge = 0; bridge < 16; ++bridge) {
+            const Recognition result =
+                feed(*recognizer, "z2m_" + QByteArray::number(bridge) + "/bridge/devices",
+                     routerList(2, bridge * 2));
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.devices.size(), 2);
+        }
+        Recognition extra = feed(*recognizer, "z2m_extra/bridge/devices", routerList(2, 100));
+        QVERIFY(extra.devices.isEmpty());
+        QVERIFY2(extra.error.contains(QLatin1String("16")), qPrintable(extra.error));
+
+        // A bridge whose list empties gives its place up.
+        const Recognition emptied = feed(*recognizer, "z2m_0/bridge/devices", "[]");
+        QCOMPARE(emptied.removedIds, (QStringList{routerId(0), routerId(1)}));
+        extra = feed(*recognizer, "z2m_extra/bridge/devices", routerList(2, 100));
+        QVERIFY2(extra.error.isEmpty(), qPrintable(extra.error));
+        QCOMPARE(extra.devices.size(), 2);
+    }
+
+    void bridgeStatesAloneTakeNoBridgePlace()
+    {
+        const auto recognizer = m_plugin.recognizer();
+        for (int i = 0; i < 1000; ++i)
+            feed(*recognizer, "junk_" + QByteArray::number(i) + "/bridge/state", "online");
+        for (int bridge = 0; bridge < 16; ++bridge) {
+            const Recognition result = feed(
+                *recognizer, "z2m_" + QByteArray::number(bridge) + "/bridge/devices", routerList(1, bridge));
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.devices.size(), 1);
+        }
     }
 
     void survivesRandomBytes()
