@@ -2,10 +2,8 @@
 #include "broker/net/brokerserver.h"
 #include "client/connectionprofile.h"
 #include "common/logcollector.h"
-#include "devices/conventioncatalog.h"
-#include "devices/demo/demohome.h"
 #include "devices/deviceregistry.h"
-#include "devices/deviceservice.h"
+#include "devices/homedevices.h"
 #include "store/keychainsecretstore.h"
 #include "store/profilestore.h"
 #include "ui/brokerpage.h"
@@ -17,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -139,28 +136,23 @@ int main(int argc, char *argv[])
         profileWarning = profiles.error().message;
     store::KeychainSecretStore secrets;
 
-    // Devices: the convention plugins, the registry of rooms and devices
-    // (devices.db) and the runtime that talks to them on the embedded broker.
-    devices::ConventionCatalog conventions;
-    conventions.load(devices::ConventionCatalog::defaultDirectories());
-    QList<devices::DeviceConventionPlugin *> plugins;
-    for (const devices::ConventionInfo &info : conventions.conventions())
-        plugins += info.plugin;
-    const QString devicesPath = store::DeviceStore::pathIn(dataDir);
-    // A first run (no device database yet) shows the demo home.
-    const bool firstDeviceRun = !QFileInfo::exists(devicesPath);
-    devices::DeviceRegistry registry;
-    registry.open(devicesPath);
-    devices::DeviceService deviceService(&registry, plugins);
+    // Devices: plugins, registry (devices.db), the service and the demo home.
+    devices::HomeDevices home(dataDir, profileStore.get(), profileStore ? &secrets : nullptr);
+    if (parser.isSet(demoOption))
+        home.forceDemo(demoRate);
 
     ui::MainWindow window;
-    auto *dashboard = new ui::DashboardPage(&registry, &deviceService);
+    auto *dashboard = new ui::DashboardPage(&home.registry(), &home.service());
     const int dashboardIndex = window.addPage(QIcon(QStringLiteral(":/icons/devices/lamp.svg")),
                                               QApplication::translate("main", "Dashboard"), dashboard);
-    QObject::connect(&registry, &devices::DeviceRegistry::storeFailed, &window,
-                     [&window](const QString &message) {
-                         QMessageBox::warning(&window, QApplication::translate("main", "Devices"), message);
-                     });
+    QObject::connect(
+        &home.registry(), &devices::DeviceRegistry::storeFailed, &window, [&window](const QString &message) {
+            // Not modal: the registry carries on while the user reads.
+            auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Devices"),
+                                        message, QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
     auto *explorer = new ui::ExplorerPage(profileStore.get(), profileStore ? &secrets : nullptr);
     window.addPage(window.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                    QApplication::translate("main", "Explorer"), explorer);
@@ -168,63 +160,18 @@ int main(int argc, char *argv[])
     window.addPage(window.style()->standardIcon(QStyle::SP_DriveNetIcon),
                    QApplication::translate("main", "Broker"), brokerPage);
 
-    devices::demo::DemoHome demo;
-    // The demo home runs on the first run and then until the user turns it
-    // off (File > Demo home), or whenever --demo asks for it.
-    if (firstDeviceRun)
-        settings.setValue(QStringLiteral("devices/demo"), true);
-    bool runDemo = parser.isSet(demoOption) || settings.value(QStringLiteral("devices/demo"), false).toBool();
-    client::ConnectionProfile embeddedProfile;
     auto *demoAction = new QAction(QApplication::translate("main", "&Demo home"), &window);
     demoAction->setCheckable(true);
-    demoAction->setChecked(runDemo);
+    demoAction->setChecked(home.isDemoEnabled());
     demoAction->setToolTip(QApplication::translate(
         "main", "Run virtual devices of every kind Homewire knows on the embedded broker"));
     window.addFileAction(demoAction);
-    QObject::connect(demoAction, &QAction::toggled, &window, [&](bool on) {
-        runDemo = on;
-        QSettings().setValue(QStringLiteral("devices/demo"), on);
-        if (!on)
-            demo.stop();
-        else if (server.isRunning() && !demo.isRunning())
-            demo.start(embeddedProfile, demoRate);
-    });
-    // The demo's devices go straight onto the dashboard, each into its room,
-    // so a newcomer sees a working home at once.
-    QObject::connect(&registry, &devices::DeviceRegistry::newDevicesChanged, &registry, [&] {
-        if (demo.isRunning())
-            devices::demo::DemoHome::furnish(&registry);
-    });
+    QObject::connect(demoAction, &QAction::toggled, &home, &devices::HomeDevices::setDemoEnabled);
     const bool firstRun = !profileStore || profileStore->openProfiles().isEmpty();
     bool builtInOpened = false;
-    bool devicesStarted = false;
-    // The dashboard's devices live on the embedded broker unless the user
-    // chose another profile for them (Dashboard > Change broker…).
-    std::optional<client::ConnectionProfile> devicesProfile;
-    if (profileStore) {
+    if (profileStore)
         dashboard->setProfiles(profileStore.get(), &secrets);
-        const qint64 id = settings.value(QStringLiteral("devices/profileId"), 0).toLongLong();
-        if (auto stored = id > 0 ? profileStore->profile(id) : std::nullopt; stored && !stored->builtIn)
-            devicesProfile = stored;
-    }
-    if (devicesProfile) {
-        devicesStarted = true;
-        store::readProfilePassword(secrets, profileStore->secretKey(devicesProfile->id), *devicesProfile,
-                                   &window,
-                                   [&deviceService](const client::ConnectionProfile &profile,
-                                                    const QString &) { deviceService.start(profile); });
-    }
-    QObject::connect(dashboard, &ui::DashboardPage::brokerChosen, &window,
-                     [&](const client::ConnectionProfile &profile) {
-                         QSettings chosen;
-                         if (profile.builtIn)
-                             chosen.remove(QStringLiteral("devices/profileId"));
-                         else
-                             chosen.setValue(QStringLiteral("devices/profileId"), profile.id);
-                         devicesStarted = true;
-                         deviceService.stop();
-                         deviceService.start(profile);
-                     });
+    QObject::connect(dashboard, &ui::DashboardPage::brokerChosen, &home, &devices::HomeDevices::useBroker);
     QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&](bool running) {
         window.statusBar()->showMessage(running ? QApplication::translate("main", "Embedded broker running")
                                                 : QApplication::translate("main", "Embedded broker stopped"));
@@ -239,14 +186,7 @@ int main(int argc, char *argv[])
                     embedded = *stored;
             }
         }
-        // The device client reconnects by itself when the broker restarts.
-        if (!devicesStarted) {
-            devicesStarted = true;
-            deviceService.start(embedded);
-        }
-        embeddedProfile = embedded;
-        if (runDemo && !demo.isRunning())
-            demo.start(embedded, demoRate);
+        home.embeddedBrokerStarted(embedded);
         // First run: the explorer opens on the embedded broker.
         if (firstRun && !urlProfile && !builtInOpened) {
             builtInOpened = true;
@@ -270,8 +210,6 @@ int main(int argc, char *argv[])
                              QApplication::translate("main", "The connection profiles could not be read: %1")
                                  .arg(profileWarning));
     const int code = app.exec();
-    demo.stop();
-    deviceService.stop();
     settings.setValue(QStringLiteral("window/page"), window.currentPage());
     settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
     return code;

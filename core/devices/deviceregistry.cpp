@@ -110,10 +110,36 @@ void DeviceRegistry::devicesAnnounced(const QList<Device> &devices)
         return;
     }
     const Snapshot before = snapshot();
-    QStringList changed;
+    Announcing batch;
+    batch.newCount = newDeviceCount();
     for (const Device &device : devices)
-        announce(device, &changed);
-    emitDifferences(before, changed);
+        announce(device, &batch);
+    reportDropped(batch);
+    emitDifferences(before, batch.changed);
+}
+
+qsizetype DeviceRegistry::newDeviceCount() const
+{
+    return std::count_if(m_devices.cbegin(), m_devices.cend(),
+                         [](const StoredDevice &stored) { return stored.status == DeviceStatus::New; });
+}
+
+void DeviceRegistry::reportDropped(const Announcing &batch) const
+{
+    if (batch.dropped > 0)
+        qCWarning(lcRegistry).noquote()
+            << "not offering" << batch.dropped << "more discovered devices (the first:" << batch.firstDropped
+            << "):" << NewDevicesMax << "new devices wait already; accept or ignore some";
+}
+
+void DeviceRegistry::clearNewDevices()
+{
+    const Snapshot before = snapshot();
+    m_order.removeIf(
+        [this](const QString &id) { return m_devices.constFind(id)->status == DeviceStatus::New; });
+    m_devices.removeIf(
+        [](const QHash<QString, StoredDevice>::iterator &it) { return it->status == DeviceStatus::New; });
+    emitDifferences(before);
 }
 
 void DeviceRegistry::deviceWithdrawn(const QString &deviceId)
@@ -127,7 +153,7 @@ void DeviceRegistry::deviceWithdrawn(const QString &deviceId)
     emitDifferences(before);
 }
 
-void DeviceRegistry::announce(const Device &device, QStringList *changed)
+void DeviceRegistry::announce(const Device &device, Announcing *batch)
 {
     if (device.id.isEmpty()) {
         qCWarning(lcRegistry).noquote() << "ignoring a device without an id from" << device.convention;
@@ -143,7 +169,7 @@ void DeviceRegistry::announce(const Device &device, QStringList *changed)
             placeTiles(*known, roomId);
         }
         saveDevice(device.id);
-        changed->append(device.id);
+        batch->changed.append(device.id);
         return;
     }
     if (isCovered(device)) {
@@ -151,13 +177,22 @@ void DeviceRegistry::announce(const Device &device, QStringList *changed)
             << "not offering" << device.id << "; its topics belong to devices already on the dashboard";
         return;
     }
+    // Bounded: a broker full of devices (or one that makes them up) must not
+    // grow the list, and the panel that shows it, without end.
+    if (!m_autoAdd && batch->newCount >= NewDevicesMax) {
+        if (batch->dropped++ == 0)
+            batch->firstDropped = device.id;
+        return;
+    }
     StoredDevice stored;
     stored.device = device;
     stored.firstSeenMs = QDateTime::currentMSecsSinceEpoch();
     m_order.append(device.id);
     m_devices.insert(device.id, stored);
-    if (!m_autoAdd)
+    if (!m_autoAdd) {
+        ++batch->newCount;
         return;
+    }
     const QString suggested = device.suggestedRoom.trimmed();
     const qint64 roomId = ensureRoom(suggested.isEmpty() ? tr("Home") : suggested);
     StoredDevice &added = m_devices[device.id];
@@ -166,14 +201,15 @@ void DeviceRegistry::announce(const Device &device, QStringList *changed)
     saveDevice(device.id);
 }
 
-void DeviceRegistry::withdraw(const QString &deviceId)
+bool DeviceRegistry::withdraw(const QString &deviceId)
 {
     const auto it = m_devices.constFind(deviceId);
     // Accepted and ignored devices stay: the user has decided about them.
     if (it == m_devices.cend() || it->status != DeviceStatus::New)
-        return;
+        return false;
     m_devices.erase(it);
     m_order.removeOne(deviceId);
+    return true;
 }
 
 bool DeviceRegistry::isCovered(const Device &device) const
@@ -374,11 +410,14 @@ bool DeviceRegistry::removeDevice(const QString &deviceId)
         return false;
     const Snapshot before = snapshot();
     const bool stored = it->status != DeviceStatus::New;
+    const bool discovered = it->device.convention != QLatin1String("manual");
     m_devices.erase(it);
     m_order.removeOne(deviceId);
     if (stored)
         removeStored(deviceId);
     emitDifferences(before);
+    if (discovered)
+        emit deviceRemoved(deviceId);
     return true;
 }
 

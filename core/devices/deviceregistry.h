@@ -63,8 +63,16 @@ public:
     QList<Device> acceptedDevices() const;
     // In the order discovered. Kept in memory only: after a restart the
     // conventions announce again what is still there, so a device that went
-    // away while Homewire was closed does not linger here.
+    // away while Homewire was closed does not linger here. At most
+    // NewDevicesMax wait here: announcements of further unknown devices are
+    // dropped (with a log line) until some are accepted, ignored or
+    // withdrawn; a convention announces a device again when it changes, and
+    // every new connection announces everything again.
     QList<Device> newDevices() const;
+    static constexpr qsizetype NewDevicesMax = 500;
+    // Forgets every new device (accepted and ignored ones stay): they were
+    // found on a broker no longer used. Emits newDevicesChanged if any went.
+    void clearNewDevices();
 
     // When on, discovered devices are accepted into their suggested room (made
     // if missing; "Home" when they suggest none). Kept in QSettings
@@ -104,7 +112,7 @@ public:
     // Not offered again, across restarts; an accepted device loses its tiles.
     bool ignore(const QString &deviceId);
     // Gone from the dashboard and the store; a discovered one can come back
-    // as new.
+    // as new (deviceRemoved asks for it to be announced again).
     bool removeDevice(const QString &deviceId);
     // Puts a tile at `toIndex` among the tiles of `roomId` (another room or
     // the same one); only the tiles whose place changed are written.
@@ -125,6 +133,9 @@ signals:
     void acceptedDevicesChanged(const QList<homewire::devices::Device> &devices);
     // A known device's definition changed (e.g. a new discovery config).
     void deviceChanged(const QString &deviceId);
+    // removeDevice() removed a discovered device (not a hand-made one); its
+    // convention may announce it again, as new.
+    void deviceRemoved(const QString &deviceId);
 
 private:
     class StoreWorker;
@@ -150,8 +161,18 @@ private:
     void applyLoaded(const store::DeviceLayout &layout);
     void mergeEarlier(const QList<store::Room> &rooms, const QHash<QString, store::StoredDevice> &devices,
                       const QList<QString> &order);
-    void announce(const Device &device, QStringList *changed);
-    void withdraw(const QString &deviceId);
+    // What one batch of announcements did.
+    struct Announcing
+    {
+        QStringList changed;    // known devices with a new definition
+        qsizetype newCount = 0; // devices in newDevices() so far
+        qsizetype dropped = 0;  // unknown devices not kept: too many new ones
+        QString firstDropped;
+    };
+    void announce(const Device &device, Announcing *batch);
+    void reportDropped(const Announcing &batch) const;
+    qsizetype newDeviceCount() const;
+    bool withdraw(const QString &deviceId); // true: a new device left
     bool isCovered(const Device &device) const;
     Snapshot snapshot() const;
     void emitDifferences(const Snapshot &before, const QStringList &changed = {});

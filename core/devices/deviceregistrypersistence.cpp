@@ -136,6 +136,26 @@ void DeviceRegistry::open(const QString &path)
 void DeviceRegistry::onOpened(const OpenOutcome &outcome)
 {
     m_loading = false;
+    const Snapshot before = snapshot();
+    if (outcome.layout) {
+        m_writing = true;
+        applyLoaded(*outcome.layout);
+        m_loaded = true;
+    }
+    Announcing batch;
+    batch.newCount = newDeviceCount();
+    for (const Pending &pending : std::exchange(m_pending, {})) {
+        if (pending.withdrawnId.isEmpty())
+            announce(pending.device, &batch);
+        else if (withdraw(pending.withdrawnId))
+            --batch.newCount;
+    }
+    reportDropped(batch);
+    if (m_loaded)
+        emit loaded();
+    emitDifferences(before, batch.changed);
+    // Last: a slot may show a message box, whose event loop must find the
+    // registry whole, with the file and the waiting announcements applied.
     if (outcome.startedAfresh && outcome.layout) {
         emit storeFailed(tr("The list of rooms and devices was damaged and could not be read (%1). "
                             "Homewire started a new, empty list; what you add from now on is kept.")
@@ -145,22 +165,6 @@ void DeviceRegistry::onOpened(const OpenOutcome &outcome)
                             "devices are kept only until Homewire quits.")
                              .arg(outcome.problem));
     }
-    const Snapshot before = snapshot();
-    QStringList changed;
-    if (outcome.layout) {
-        m_writing = true;
-        applyLoaded(*outcome.layout);
-        m_loaded = true;
-    }
-    for (const Pending &pending : std::exchange(m_pending, {})) {
-        if (pending.withdrawnId.isEmpty())
-            announce(pending.device, &changed);
-        else
-            withdraw(pending.withdrawnId);
-    }
-    if (m_loaded)
-        emit loaded();
-    emitDifferences(before, changed);
 }
 
 void DeviceRegistry::onWriteFailed(const QString &message)

@@ -6,12 +6,15 @@
 
 #include "client/mqttclient.h"
 #include "devices/entitytracker.h"
+#include "devices/runtimecaches.h"
 #include "mqtt/topic.h"
 
 #include <QLoggingCategory>
 #include <QSet>
 #include <algorithm>
 #include <exception>
+#include <list>
+#include <optional>
 #include <vector>
 
 namespace homewire::devices {
@@ -21,11 +24,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcDevices, "homewire.devices")
 
 constexpr int StatesBatchMs = 100;
-// The last message on each topic a convention sees is kept, so an entity
-// accepted later starts from it (see Private::recent). Bounded: a topic
-// beyond the count, or a payload beyond the size, is not kept.
-constexpr qsizetype RecentTopicsMax = 20'000;
-constexpr qsizetype RecentPayloadMax = 64 * 1024;
 
 QString exceptionText(std::exception_ptr error)
 {
@@ -82,15 +80,15 @@ public:
     QStringList wantedFilters() const;
     void updateSubscriptions();
     void rebuildReaders();
-    void markDirty(const EntityRef &ref);
+    void markDirty(const EntityRef &ref, bool urgent = false);
     void emitStates();
     void dropClient();
 
     void onMessages(const QList<mqtt::ApplicationMessage> &messages);
     void recognize(const mqtt::ApplicationMessage &message, QList<Device> *found, QStringList *removed);
     void route(const mqtt::ApplicationMessage &message);
-    void keepRecent(const mqtt::ApplicationMessage &message);
     void replayRecent(const EntityRef &ref);
+    void resetStates();
 
     EntityTracker *commandable(const EntityRef &ref, bool brightness);
     void send(EntityTracker &tracker, const EntityTracker::Command &command, bool target,
@@ -109,12 +107,11 @@ public:
     QSet<QString> subscribed;                                // the filters asked of the client
     QHash<quint64, std::pair<EntityRef, quint64>> publishes; // request id -> entity, command sequence
     QSet<EntityRef> dirty;
-    // Topic name -> the last payload a convention's filter matched, and when.
-    // A device's retained state arrives with its discovery, before the user
-    // (or autoAdd) accepts it; its state topic is then already covered by the
-    // convention's subscription, so the broker will not send it again.
-    QHash<QByteArray, std::pair<QByteArray, qint64>> recent;
+    RecentMessages recent;                                // of the topics the conventions' filters match
+    RecognizedDevices recognized;                         // on this connection
+    std::optional<client::ConnectionProfile> lastProfile; // of the last start()
     QTimer *batchTimer = nullptr; // a child of the runtime, so it moves with it to its thread
+    bool urgentQueued = false;    // an emitStates() is queued for a command's progress
     quint64 lastSequence = 0;
 };
 
@@ -204,15 +201,25 @@ void DeviceRuntime::Private::rebuildReaders()
     }
 }
 
-void DeviceRuntime::Private::markDirty(const EntityRef &ref)
+void DeviceRuntime::Private::markDirty(const EntityRef &ref, bool urgent)
 {
     dirty.insert(ref);
+    // A command's progress (sent, confirmed, timed out, failed) is what the
+    // user is watching after a click: it goes out on this event-loop turn,
+    // not with the next telemetry batch, or "Turning on…" would never show.
+    if (urgent && !urgentQueued) {
+        urgentQueued = true;
+        QMetaObject::invokeMethod(
+            q, [this] { emitStates(); }, Qt::QueuedConnection);
+    }
     if (!batchTimer->isActive())
         batchTimer->start();
 }
 
 void DeviceRuntime::Private::emitStates()
 {
+    urgentQueued = false;
+    batchTimer->stop();
     QList<EntityState> states;
     states.reserve(dirty.size());
     for (const EntityRef &ref : std::as_const(dirty)) {
@@ -243,6 +250,10 @@ void DeviceRuntime::Private::onMessages(const QList<mqtt::ApplicationMessage> &m
         recognize(message, &found, &removed);
         route(message);
     }
+    for (const Device &device : std::as_const(found))
+        recognized.remember(device);
+    for (const QString &id : std::as_const(removed))
+        recognized.forget(id);
     if (!found.isEmpty())
         emit q->devicesRecognized(found);
     if (!removed.isEmpty())
@@ -260,7 +271,7 @@ void DeviceRuntime::Private::recognize(const mqtt::ApplicationMessage &message, 
             continue;
         if (!kept) {
             kept = true;
-            keepRecent(message);
+            recent.keep(message.topic, message.payload, clock->nowMs(), message.retained);
         }
         Recognition recognition;
         try {
@@ -284,34 +295,33 @@ void DeviceRuntime::Private::recognize(const mqtt::ApplicationMessage &message, 
     }
 }
 
-void DeviceRuntime::Private::keepRecent(const mqtt::ApplicationMessage &message)
-{
-    if (message.payload.size() > RecentPayloadMax) {
-        recent.remove(message.topic);
-        return;
-    }
-    auto it = recent.find(message.topic);
-    if (it != recent.end())
-        *it = {message.payload, clock->nowMs()};
-    else if (recent.size() < RecentTopicsMax)
-        recent.insert(message.topic, {message.payload, clock->nowMs()});
-}
-
 void DeviceRuntime::Private::replayRecent(const EntityRef &ref)
 {
     auto tracker = entities.find(ref);
     if (tracker == entities.end())
         return;
-    bool read = false;
+    QList<std::pair<quint64, EntityTracker::Reading>> kept;
     for (const auto &[topic, roles] : tracker->topics()) {
-        const auto it = recent.constFind(topic);
-        if (it == recent.cend())
-            continue;
-        tracker->read(roles, it->first, it->second, q->m_historySpanMs);
-        read = true;
+        if (const RecentMessages::Message *message = recent.find(topic))
+            kept.append(
+                {message->order, {roles, message->payload, message->receivedMs, message->retained, true}});
     }
-    if (read)
+    // Oldest first, as they came: a Tasmota POWER after its RESULT wins.
+    std::sort(kept.begin(), kept.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[order, reading] : std::as_const(kept))
+        tracker->read(reading, q->m_historySpanMs);
+    if (!kept.isEmpty())
         markDirty(ref);
+}
+
+// On another broker nothing known about the devices holds any more: not
+// their states, not their availability, not a command in flight.
+void DeviceRuntime::Private::resetStates()
+{
+    for (auto it = entities.begin(); it != entities.end(); ++it) {
+        *it = EntityTracker(it.key(), it->entity());
+        markDirty(it.key());
+    }
 }
 
 void DeviceRuntime::Private::route(const mqtt::ApplicationMessage &message)
@@ -324,8 +334,9 @@ void DeviceRuntime::Private::route(const mqtt::ApplicationMessage &message)
         auto tracker = entities.find(reader.ref);
         if (tracker == entities.end())
             continue;
-        tracker->read(reader.roles, message.payload, now, q->m_historySpanMs);
-        markDirty(reader.ref);
+        const CommandState before = tracker->state().command;
+        tracker->read({reader.roles, message.payload, now, message.retained, false}, q->m_historySpanMs);
+        markDirty(reader.ref, tracker->state().command != before);
     }
 }
 
@@ -353,7 +364,7 @@ void DeviceRuntime::Private::send(EntityTracker &tracker, const EntityTracker::C
     const EntityRef ref = tracker.state().ref;
     const quint64 sequence = ++lastSequence;
     tracker.commandSent(sequence, command, target, level, clock->nowMs());
-    markDirty(ref);
+    markDirty(ref, true);
     if (!client || client->state() != client::MqttClient::State::Connected) {
         tracker.commandFailed(sequence, DeviceRuntime::tr("not connected to a broker"));
         qCInfo(lcDevices).noquote() << "command to" << ref.deviceId << ref.entityKey
@@ -373,7 +384,7 @@ void DeviceRuntime::Private::onTimeout(const EntityRef &ref, quint64 sequence)
 {
     auto it = entities.find(ref);
     if (it != entities.end() && it->commandTimedOut(sequence))
-        markDirty(ref);
+        markDirty(ref, true);
 }
 
 void DeviceRuntime::Private::onPublishFinished(quint64 requestId, bool ok, const QString &error)
@@ -387,7 +398,7 @@ void DeviceRuntime::Private::onPublishFinished(quint64 requestId, bool ok, const
     if (it == entities.end())
         return;
     it->commandFailed(sent.second, error);
-    markDirty(sent.first);
+    markDirty(sent.first, true);
 }
 
 DeviceRuntime::DeviceRuntime(const Clock *clock, QObject *parent)
@@ -410,12 +421,30 @@ void DeviceRuntime::setConventions(const QList<DeviceConventionPlugin *> &conven
     d->plugins = conventions;
 }
 
+void DeviceRuntime::setRecentBudgetBytes(qsizetype bytes)
+{
+    d->recent.setBudget(bytes);
+}
+
+bool DeviceRuntime::sameBroker(const client::ConnectionProfile &a, const client::ConnectionProfile &b)
+{
+    return a.host.compare(b.host, Qt::CaseInsensitive) == 0 && a.port == b.port &&
+           a.transport == b.transport && (!a.usesWebSocket() || a.webSocketPath == b.webSocketPath);
+}
+
 void DeviceRuntime::start(const client::ConnectionProfile &profile)
 {
+    const bool otherBroker = d->lastProfile && !sameBroker(*d->lastProfile, profile);
+    d->lastProfile = profile;
     d->dropClient();
-    // Each connection starts with fresh recognizers (see DeviceConventionPlugin).
+    // Each connection starts with fresh recognizers (see DeviceConventionPlugin),
+    // which announce again what they find; the broker sends the retained
+    // messages again to the new subscriptions.
     d->makeRecognizers();
     d->recent.clear();
+    d->recognized.clear();
+    if (otherBroker)
+        d->resetStates();
     d->client = new client::MqttClient(this);
     connect(d->client, &client::MqttClient::messagesReceived, this,
             [this](const QList<mqtt::ApplicationMessage> &messages) { d->onMessages(messages); });
@@ -466,17 +495,21 @@ bool DeviceRuntime::isConnected() const
 void DeviceRuntime::watch(const QList<Device> &devices)
 {
     // Entities watched before keep their state (and a command in flight).
+    // New ones, and those that now read other topics or other values, start
+    // from the recent messages: a Tasmota light that gains a Dimmer read from
+    // its RESULT topic has had that message already.
     QHash<EntityRef, EntityTracker> next;
-    QList<EntityRef> added;
+    QList<EntityRef> toReplay;
     for (const Device &device : devices) {
         for (const Entity &entity : device.entities) {
             const EntityRef ref{device.id, entity.key};
             auto known = d->entities.find(ref);
             if (known == d->entities.end()) {
                 next.insert(ref, EntityTracker(ref, entity));
-                added.append(ref);
+                toReplay.append(ref);
             } else {
-                known->redefine(entity);
+                if (known->redefine(entity))
+                    toReplay.append(ref);
                 next.insert(ref, std::move(*known));
             }
         }
@@ -485,8 +518,14 @@ void DeviceRuntime::watch(const QList<Device> &devices)
     d->dirty.removeIf([this](const EntityRef &ref) { return !d->entities.contains(ref); });
     d->rebuildReaders();
     d->updateSubscriptions();
-    for (const EntityRef &ref : std::as_const(added))
+    for (const EntityRef &ref : std::as_const(toReplay))
         d->replayRecent(ref);
+}
+
+void DeviceRuntime::reannounce(const QString &deviceId)
+{
+    if (const Device *device = d->recognized.find(deviceId))
+        emit devicesRecognized({*device});
 }
 
 void DeviceRuntime::setSwitch(const EntityRef &entity, bool on)

@@ -9,6 +9,12 @@
 // State changes are collected and emitted in batches (statesChanged) at most
 // every 100 ms.
 //
+// The last message on each topic a convention sees is kept (within a byte
+// budget, the least recently updated topics going first), so an entity
+// watched or redefined later starts from it rather than waiting for the next
+// change. A retained message, or one read only for availability, does not
+// count as the device being seen (EntityState::lastSeenMs).
+//
 // A DeviceRuntime and its MqttClient live on one thread (DeviceService runs
 // it on a worker thread so parsing never happens on the GUI thread). A
 // recognizer that throws is logged (homewire.devices) and reported through
@@ -46,17 +52,28 @@ public:
     explicit DeviceRuntime(const Clock *clock = nullptr, QObject *parent = nullptr);
     ~DeviceRuntime() override;
 
+    static constexpr qsizetype DefaultRecentBudgetBytes = 16 * 1024 * 1024; // RecentDefaultBudgetBytes
+
     // One recognizer per convention is made from each plugin. Call before start().
     void setConventions(const QList<DeviceConventionPlugin *> &conventions);
-    // Connects (and keeps reconnecting) to the broker.
+    // Connects (and keeps reconnecting) to the broker. On a broker other than
+    // the last start()'s (sameBroker()), every watched entity starts afresh
+    // (its definition kept) and the fresh states are emitted.
     void start(const client::ConnectionProfile &profile);
     // Disconnects; the states stay as they were.
     void stop();
     bool isConnected() const;
+    // Same host (case-insensitively), port and transport (and path, for a
+    // WebSocket): the same retained messages and devices.
+    static bool sameBroker(const client::ConnectionProfile &a, const client::ConnectionProfile &b);
 
     // The devices whose entities are tracked and commanded (the accepted
     // ones). Subscribes to their state and availability topics.
     void watch(const QList<Device> &devices);
+    // Emits devicesRecognized again for a device recognized on this
+    // connection (the last 2,000 are kept): one the user removed comes back
+    // as new without waiting for it to change. Unknown ids are ignored.
+    void reannounce(const QString &deviceId);
 
     // Commands. Unknown entities and entities that cannot take the command
     // are ignored (with a log line).
@@ -67,6 +84,8 @@ public:
     void setConfirmTimeoutMs(int ms) { m_confirmTimeoutMs = ms; }
     // How long a sensor's history reaches back (default one hour).
     void setHistorySpanMs(qint64 ms) { m_historySpanMs = ms; }
+    // The bytes (topics and payloads) of the recent messages kept.
+    void setRecentBudgetBytes(qsizetype bytes);
 
     std::optional<EntityState> state(const EntityRef &entity) const;
 

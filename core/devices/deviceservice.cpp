@@ -2,9 +2,10 @@
 // worker thread; see deviceservice.h.
 //
 // Threading: the runtime lives on m_thread and is only ever touched there.
-// Calls go to it as queued lambdas that capture values (never `this`), and
-// its signals come back through AutoConnection to lambdas whose context is
-// this object, so they run on the GUI thread.
+// Calls go to it as queued lambdas that capture values (`this` only as the
+// target of an answer posted back), and its signals come back through
+// AutoConnection to lambdas whose context is this object, so they run on the
+// GUI thread.
 #include "devices/deviceservice.h"
 
 #include "devices/deviceregistry.h"
@@ -75,6 +76,17 @@ DeviceService::DeviceService(DeviceRegistry *registry, const QList<DeviceConvent
         DeviceRuntime *runtime = m_runtime;
         QMetaObject::invokeMethod(runtime, [runtime, devices] { runtime->watch(devices); });
     });
+    // Its convention reported it while this connection lasts and will not
+    // again until it changes: the runtime announces it once more, as new.
+    // Not with autoAdd on, which would put it straight back on the dashboard
+    // the user just took it off; the next connection announces it again.
+    connect(m_registry, &DeviceRegistry::deviceRemoved, this, [this](const QString &id) {
+        if (m_registry->autoAdd())
+            return;
+        DeviceRuntime *runtime = m_runtime;
+        QMetaObject::invokeMethod(
+            runtime, [runtime, id] { runtime->reannounce(id); }, Qt::QueuedConnection);
+    });
     m_thread.start();
 }
 
@@ -98,16 +110,36 @@ DeviceService::~DeviceService()
 
 void DeviceService::start(const client::ConnectionProfile &profile)
 {
+    // What the last broker's conventions found is not on this one.
+    const bool otherBroker = m_started && !DeviceRuntime::sameBroker(m_profile, profile);
+    if (otherBroker)
+        m_registry->clearNewDevices();
+    m_started = true;
     m_profile = profile;
     m_lastError.clear();
+    // Until the new connection says otherwise: what the page shows must not
+    // be the last connection's.
+    if (otherBroker)
+        m_states.clear();
+    if (m_connected) {
+        m_connected = false;
+        emit connectionChanged(false, QString());
+    }
     const QList<Device> devices = m_registry->acceptedDevices();
     m_watched = entitiesOf(devices);
     DeviceRuntime *runtime = m_runtime;
     // Watch first, so the accepted devices' topics are among the first
     // subscriptions of the new connection.
-    QMetaObject::invokeMethod(runtime, [runtime, profile, devices] {
+    QMetaObject::invokeMethod(runtime, [this, runtime, profile, devices, otherBroker] {
         runtime->watch(devices);
         runtime->start(profile);
+        // Announcements the old connection made just before may still be on
+        // their way to the GUI thread; they get there before this does. (Only
+        // posted to `this`, which the destructor's blocking call keeps alive
+        // until this has run.)
+        if (otherBroker)
+            QMetaObject::invokeMethod(
+                this, [this] { m_registry->clearNewDevices(); }, Qt::QueuedConnection);
     });
 }
 

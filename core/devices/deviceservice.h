@@ -33,6 +33,8 @@ public:
                   QObject *parent = nullptr);
     ~DeviceService() override; // stops the runtime and its thread
 
+    // On a broker other than the last start()'s, the registry's new devices
+    // are forgotten and the states start afresh (DeviceRuntime::start()).
     void start(const client::ConnectionProfile &profile);
     void stop();
     bool isConnected() const { return m_connected; }
@@ -60,6 +62,7 @@ private:
     // before it heard that a device was removed must not bring it back.
     QSet<EntityRef> m_watched;
     client::ConnectionProfile m_profile;
+    bool m_started = false;
     bool m_connected = false;
     QString m_lastError;
 };

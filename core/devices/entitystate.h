@@ -51,7 +51,11 @@ struct EntityState
 {
     EntityRef ref;
     Availability availability = Availability::Unknown;
-    qint64 lastSeenMs = 0; // last message on any of the entity's topics; 0: never
+    // When the device last spoke: the last live (not retained) message on the
+    // entity's state or brightness topic. 0: none since Homewire connected;
+    // a retained state or availability (a will) says what it last reported,
+    // not that it was there, and does not count.
+    qint64 lastSeenMs = 0;
 
     // Switch, Light, BinarySensor: the reported (or, when optimistic, assumed) state.
     std::optional<bool> on;

@@ -4,6 +4,7 @@
 #include "devices/payloadreader.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace homewire::devices {
 
@@ -21,11 +22,22 @@ EntityTracker::EntityTracker(const EntityRef &ref, const Entity &entity)
     m_state.ref = ref;
 }
 
-void EntityTracker::redefine(const Entity &entity)
+bool EntityTracker::redefine(const Entity &entity)
 {
+    const bool changed = !readsAlike(m_entity, entity);
     m_entity = entity;
     if (entity.availabilityTopic.isEmpty())
         m_state.availability = Availability::Unknown;
+    return changed;
+}
+
+bool EntityTracker::readsAlike(const Entity &a, const Entity &b)
+{
+    return a.kind == b.kind && a.stateTopic == b.stateTopic && a.state == b.state && a.stateOn == b.stateOn &&
+           a.stateOff == b.stateOff && a.brightnessStateTopic == b.brightnessStateTopic &&
+           a.brightness == b.brightness && a.brightnessMax == b.brightnessMax &&
+           a.availabilityTopic == b.availabilityTopic && a.availability == b.availability &&
+           a.payloadAvailable == b.payloadAvailable;
 }
 
 bool EntityTracker::reportsBrightness(const Entity &e)
@@ -56,29 +68,37 @@ QList<std::pair<QByteArray, int>> EntityTracker::topics() const
     return list;
 }
 
-void EntityTracker::read(int roles, const QByteArray &payload, qint64 nowMs, qint64 historySpanMs)
+void EntityTracker::read(const Reading &reading, qint64 historySpanMs)
 {
-    m_state.lastSeenMs = nowMs;
+    const int roles = reading.roles;
+    if (!reading.retained && (roles & (ReadsState | ReadsBrightness))) {
+        if (!reading.replayed)
+            m_state.lastSeenMs = reading.receivedMs;
+        else
+            m_state.lastSeenMs = std::max(m_state.lastSeenMs, reading.receivedMs);
+    }
     if (roles & ReadsAvailability)
-        readAvailability(payload);
-    const bool readOn = (roles & ReadsState) && readState(payload, nowMs, historySpanMs);
-    const bool readLevel = (roles & ReadsBrightness) && readBrightness(payload);
+        readAvailability(reading.payload);
+    const bool readOn = (roles & ReadsState) && readState(reading, historySpanMs);
+    const bool readLevel = (roles & ReadsBrightness) && readBrightness(reading.payload);
     // Once per message: a Zigbee2MQTT light's on/off and brightness come
-    // together, and a brightness command is judged on both.
-    checkConfirmation(readOn, readLevel);
+    // together, and a brightness command is judged on both. A replayed
+    // message came before the command, so it cannot answer it.
+    if (!reading.replayed)
+        checkConfirmation(readOn, readLevel);
 }
 
 // Returns whether an on/off was read (what a switch command waits for).
-bool EntityTracker::readState(const QByteArray &payload, qint64 nowMs, qint64 historySpanMs)
+bool EntityTracker::readState(const Reading &reading, qint64 historySpanMs)
 {
-    const std::optional<QString> value = readValue(payload, m_entity.state);
+    const std::optional<QString> value = readValue(reading.payload, m_entity.state);
     if (!value)
         return false;
     if (m_entity.kind == EntityKind::Sensor) {
         m_state.value = *value;
         m_state.number = readNumber(*value);
         if (m_state.number)
-            addSample(*m_state.number, nowMs, historySpanMs);
+            addSample(*m_state.number, reading, historySpanMs);
         return false;
     }
     const std::optional<bool> on = readSwitch(*value, m_entity.stateOn, m_entity.stateOff);
@@ -110,10 +130,14 @@ void EntityTracker::readAvailability(const QByteArray &payload)
 }
 
 // Within a 5 s slot the latest reading stands, at the slot's first time; a
-// clock set back starts a new slot rather than moving an old one.
-void EntityTracker::addSample(double number, qint64 nowMs, qint64 historySpanMs)
+// clock set back starts a new slot rather than moving an old one. A replayed
+// reading older than the history's end is already in it (or superseded).
+void EntityTracker::addSample(double number, const Reading &reading, qint64 historySpanMs)
 {
+    const qint64 nowMs = reading.receivedMs;
     QList<Sample> &history = m_state.history;
+    if (reading.replayed && !history.isEmpty() && nowMs < history.constLast().ms)
+        return;
     if (!history.isEmpty() && nowMs >= history.constLast().ms &&
         nowMs - history.constLast().ms < SampleIntervalMs)
         history.last().value = number;

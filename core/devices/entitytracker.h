@@ -56,22 +56,42 @@ public:
         QByteArray payload;
         Confirmation confirmation = Confirmation::None;
     };
+    // One message on one of the entity's topics.
+    struct Reading
+    {
+        int roles = 0; // what the entity reads from its topic (Role bits)
+        QByteArray payload;
+        qint64 receivedMs = 0; // when the runtime received it
+        // The broker kept it from some earlier time (delivered at subscribe):
+        // it says what the device last reported, not that it is there now.
+        bool retained = false;
+        // Read again from the runtime's cache of recent messages (an entity
+        // watched, or redefined, after the message came). Not a new report:
+        // it confirms no command and moves lastSeenMs only forward.
+        bool replayed = false;
+    };
 
     EntityTracker() = default;
     EntityTracker(const EntityRef &ref, const Entity &entity);
 
     const Entity &entity() const { return m_entity; }
     const EntityState &state() const { return m_state; }
-    // A new definition (a new discovery config); the state stays.
-    void redefine(const Entity &entity);
+    // A new definition (a new discovery config); the state stays. Returns
+    // whether what the entity reads changed (its topics, value paths or
+    // payload words): the runtime then reads the recent messages again.
+    bool redefine(const Entity &entity);
+    static bool readsAlike(const Entity &a, const Entity &b);
     // Each topic the entity reads, with its Role bits.
     QList<std::pair<QByteArray, int>> topics() const;
     // Does the light report its brightness somewhere?
     static bool reportsBrightness(const Entity &entity);
 
-    // A message on one of the entity's topics, read for `roles`. Any message
-    // moves lastSeenMs, even one that reads as nothing.
-    void read(int roles, const QByteArray &payload, qint64 nowMs, qint64 historySpanMs);
+    // A message on one of the entity's topics. lastSeenMs moves to its time
+    // when it is a live (not retained) message on a state or brightness
+    // topic, even one that reads as nothing: the device spoke just now. A
+    // retained message or one read only for availability leaves it: a
+    // retained state or a will is no sign of the device being there now.
+    void read(const Reading &reading, qint64 historySpanMs);
 
     // What to publish for a switch or brightness command, and what will
     // confirm it. Brightness levels are clamped to 0..brightnessMax.
@@ -88,10 +108,10 @@ public:
     bool commandTimedOut(quint64 sequence);
 
 private:
-    bool readState(const QByteArray &payload, qint64 nowMs, qint64 historySpanMs);
+    bool readState(const Reading &reading, qint64 historySpanMs);
     bool readBrightness(const QByteArray &payload);
     void readAvailability(const QByteArray &payload);
-    void addSample(double number, qint64 nowMs, qint64 historySpanMs);
+    void addSample(double number, const Reading &reading, qint64 historySpanMs);
     void checkConfirmation(bool readOn, bool readBrightness);
 
     Entity m_entity;

@@ -5,9 +5,11 @@
 // Covers recognition through a convention (and a convention that throws or
 // reports errors), switch and brightness commands with their confirmation,
 // timeout and optimistic outcomes, states read from JSON members,
-// availability from a real will message, lastSeenMs and the sensor history
-// with a manual clock, batching of statesChanged, and Failed when not
-// connected.
+// availability from a real will message, lastSeenMs (live reports only) and
+// the sensor history with a manual clock, batching of statesChanged, Failed
+// when not connected, the recent messages an entity starts from (bounded by
+// bytes; also read again for a redefined entity), a start on another broker,
+// and announcing a recognized device again.
 #include "devices/deviceruntime.h"
 #include "devicetest.h"
 
@@ -39,6 +41,16 @@ Entity switchEntity(const QByteArray &root, bool withStateTopic)
     return e;
 }
 
+// A switch reading a topic the fake convention's filter covers
+// ("<root>/<name>/config"), so the runtime keeps its recent message.
+Entity coveredSwitch(const QByteArray &root, const QByteArray &name, const QString &jsonField = {})
+{
+    Entity e = switchEntity(root, true);
+    e.stateTopic = root + "/" + name + "/config";
+    e.state = ValuePath{jsonField};
+    return e;
+}
+
 Device deviceWith(const QByteArray &root, const Entity &entity)
 {
     Device d;
@@ -47,6 +59,14 @@ Device deviceWith(const QByteArray &root, const Entity &entity)
     d.convention = QStringLiteral("test");
     d.entities = {entity};
     return d;
+}
+
+bool wasRecognized(const QSignalSpy &found, const QString &id)
+{
+    return std::any_of(found.cbegin(), found.cend(), [&id](const QList<QVariant> &args) {
+        const QList<Device> devices = args.at(0).value<QList<Device>>();
+        return std::any_of(devices.cbegin(), devices.cend(), [&id](const Device &d) { return d.id == id; });
+    });
 }
 
 EntityRef refOf(const Device &device)
@@ -81,7 +101,12 @@ private slots:
     void failedWhenNotConnected_data();
     void failedWhenNotConnected();
     void watchFollowsTheDeviceList();
+    void stateSeenBeforeWatchIsApplied_data();
     void stateSeenBeforeWatchIsApplied();
+    void recentMessagesKeepToTheirBudget();
+    void redefinedEntityReadsTheRecentMessagesAgain();
+    void anotherBrokerStartsTheStatesAfresh();
+    void reannounceRepeatsTheLastRecognition();
 
 private:
     // Starts `runtime` on the broker and waits for the connection.
@@ -406,13 +431,31 @@ void tst_DeviceRuntime::availabilityFromWill()
     QVERIFY(side.waitReady());
     side.publish(root + "/status", "Online", true);
     QTRY_COMPARE_WITH_TIMEOUT(runtime.state(ref)->availability, Availability::Online, WaitMs);
-    QCOMPARE(runtime.state(ref)->lastSeenMs, clock.nowMs());
+    // An availability message alone is not the device reporting.
+    QCOMPARE(runtime.state(ref)->lastSeenMs, qint64(0));
+    clock.advance(1000);
+    const qint64 reportedMs = clock.nowMs();
+    side.publish(root + "/state", "ON");
+    QTRY_COMPARE_WITH_TIMEOUT(runtime.state(ref)->lastSeenMs, reportedMs, WaitMs);
 
     clock.advance(60'000);
     side.client.disconnectFromBroker(client::MqttClient::Disconnect::WithWill);
     QTRY_COMPARE_WITH_TIMEOUT(runtime.state(ref)->availability, Availability::Offline, WaitMs);
-    QCOMPARE(runtime.state(ref)->lastSeenMs, clock.nowMs());
+    // The will is the broker speaking: "last seen" stays at the report.
+    QCOMPARE(runtime.state(ref)->lastSeenMs, reportedMs);
     QTRY_COMPARE_WITH_TIMEOUT(recorder.latest.value(ref).availability, Availability::Offline, WaitMs);
+
+    // A retained will, on a new connection: offline, still not seen.
+    FakeDevice broker(m_broker.port(), QString::fromUtf8(root + "/nothing"));
+    QVERIFY(broker.waitReady());
+    broker.publish(root + "/status", "offline", true);
+    QTRY_COMPARE_WITH_TIMEOUT(broker.recorder.published.size(), 1, WaitMs);
+    DeviceRuntime later(&clock);
+    later.watch({device});
+    Recorder laterRecorder(later);
+    QVERIFY2(startRuntime(later, laterRecorder), qPrintable(laterRecorder.lastError));
+    QTRY_COMPARE_WITH_TIMEOUT(later.state(ref)->availability, Availability::Offline, WaitMs);
+    QCOMPARE(later.state(ref)->lastSeenMs, qint64(0));
 }
 
 void tst_DeviceRuntime::sensorHistory_data()
@@ -583,35 +626,181 @@ void tst_DeviceRuntime::watchFollowsTheDeviceList()
     QVERIFY(!runtime.state(refOf(covered)));
 }
 
+void tst_DeviceRuntime::stateSeenBeforeWatchIsApplied_data()
+{
+    QTest::addColumn<bool>("retained");
+    QTest::newRow("retained before the start: read, but not seen") << true;
+    QTest::newRow("live after the start: seen when it came, not when watched") << false;
+}
+
 void tst_DeviceRuntime::stateSeenBeforeWatchIsApplied()
 {
     // A device's retained state arrives with its discovery, on a topic the
     // convention's own filter covers, before the device is accepted. Watching
     // it later must not wait for the next change: the broker will not send
     // the retained message again (no new subscription is made for it).
+    QFETCH(bool, retained);
     const QByteArray root = topicRoot();
     FakeConvention convention(root);
-    Entity entity = switchEntity(root, true);
-    entity.stateTopic = root + "/late/config";
-    entity.stateOn = "ON";
-    entity.stateOff = "OFF";
-    const Device late = deviceWith(root + "/late", entity);
+    const Device late = deviceWith(root + "/late", coveredSwitch(root, "late"));
+    ManualClock clock;
+    DeviceRuntime runtime(&clock);
+    runtime.setConventions({&convention});
+    Recorder recorder(runtime);
+    QSignalSpy found(&runtime, &DeviceRuntime::devicesRecognized);
+    FakeDevice side(m_broker.port(), QString::fromUtf8(root + "/nothing"));
+    QVERIFY(side.waitReady());
+    if (retained)
+        side.publish(root + "/late/config", "ON", true);
+    QVERIFY2(startRuntime(runtime, recorder), qPrintable(recorder.lastError));
+    const qint64 cameMs = clock.nowMs();
+    if (!retained)
+        side.publish(root + "/late/config", "ON");
+    QTRY_VERIFY_WITH_TIMEOUT(!found.isEmpty(), WaitMs);
+
+    clock.advance(10 * 60'000);
+    runtime.watch({late});
+    const std::optional<EntityState> state = runtime.state(refOf(late));
+    QVERIFY(state);
+    QCOMPARE(state->on, std::optional<bool>(true));
+    QCOMPARE(state->lastSeenMs, retained ? qint64(0) : cameMs);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.latest.contains(refOf(late)), WaitMs);
+}
+
+void tst_DeviceRuntime::recentMessagesKeepToTheirBudget()
+{
+    // Far more topics than the budget holds: the least recently updated make
+    // room, and a topic seen last is still there when its entity is watched.
+    const QByteArray root = topicRoot();
+    FakeConvention convention(root);
+    DeviceRuntime runtime;
+    runtime.setConventions({&convention});
+    runtime.setRecentBudgetBytes(4096);
+    Recorder recorder(runtime);
+    QSignalSpy found(&runtime, &DeviceRuntime::devicesRecognized);
+    QVERIFY2(startRuntime(runtime, recorder), qPrintable(recorder.lastError));
+    FakeDevice side(m_broker.port(), QString::fromUtf8(root + "/nothing"));
+    QVERIFY(side.waitReady());
+
+    const QByteArray on = R"({"state":"ON","padding":")" + QByteArray(300, 'x') + R"("})";
+    constexpr int Old = 30; // about 11 KiB
+    for (int i = 0; i < Old; ++i)
+        side.publish(root + "/old" + QByteArray::number(i) + "/config", on);
+    side.publish(root + "/old0/config", on); // updated again: among the newest now
+    side.publish(root + "/late/config", on);
+    QTRY_VERIFY_WITH_TIMEOUT(wasRecognized(found, QStringLiteral("fake/late")), WaitMs);
+
+    const Device late = deviceWith(root + "/late", coveredSwitch(root, "late", QStringLiteral("state")));
+    const Device updated = deviceWith(root + "/old0", coveredSwitch(root, "old0", QStringLiteral("state")));
+    const Device evicted = deviceWith(root + "/old1", coveredSwitch(root, "old1", QStringLiteral("state")));
+    runtime.watch({late, updated, evicted});
+    QCOMPARE(runtime.state(refOf(late))->on, std::optional<bool>(true));
+    QCOMPARE(runtime.state(refOf(updated))->on, std::optional<bool>(true));
+    QCOMPARE(runtime.state(refOf(evicted))->on, std::optional<bool>());
+}
+
+void tst_DeviceRuntime::redefinedEntityReadsTheRecentMessagesAgain()
+{
+    // A Tasmota light gains a Dimmer read from its RESULT message, then its
+    // availability is read from the whole payload instead of a JSON member
+    // (as Zigbee2MQTT's does when its availability setting changes). Both
+    // messages came before: the redefined entity reads them again.
+    const QByteArray root = topicRoot();
+    FakeConvention convention(root);
     DeviceRuntime runtime;
     runtime.setConventions({&convention});
     Recorder recorder(runtime);
     QSignalSpy found(&runtime, &DeviceRuntime::devicesRecognized);
     FakeDevice side(m_broker.port(), QString::fromUtf8(root + "/nothing"));
     QVERIFY(side.waitReady());
-    side.publish(root + "/late/config", "ON", true);
+    side.publish(root + "/power/config", "ON", true);
+    side.publish(root + "/result/config", R"({"POWER":"ON","Dimmer":40})", true);
+    side.publish(root + "/status/config", "online", true);
     QVERIFY2(startRuntime(runtime, recorder), qPrintable(recorder.lastError));
-    QTRY_VERIFY_WITH_TIMEOUT(!found.isEmpty(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(wasRecognized(found, QStringLiteral("fake/status")), WaitMs);
 
-    runtime.watch({late});
-    const std::optional<EntityState> state = runtime.state(refOf(late));
-    QVERIFY(state);
-    QCOMPARE(state->on, std::optional<bool>(true));
-    QVERIFY(state->lastSeenMs > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.latest.contains(refOf(late)), WaitMs);
+    Entity light = coveredSwitch(root, "power");
+    light.kind = EntityKind::Light;
+    light.availabilityTopic = root + "/status/config";
+    light.availability = ValuePath{QStringLiteral("state")};
+    const Device before = deviceWith(root, light);
+    const EntityRef ref = refOf(before);
+    runtime.watch({before});
+    QCOMPARE(runtime.state(ref)->on, std::optional<bool>(true));
+    QCOMPARE(runtime.state(ref)->brightness, std::optional<int>());
+    QCOMPARE(runtime.state(ref)->availability, Availability::Unknown); // "online" is no JSON
+
+    light.brightnessStateTopic = root + "/result/config";
+    light.brightness = ValuePath{QStringLiteral("Dimmer")};
+    runtime.watch({deviceWith(root, light)});
+    QCOMPARE(runtime.state(ref)->brightness, std::optional<int>(40));
+
+    light.availability = ValuePath{};
+    runtime.watch({deviceWith(root, light)});
+    QCOMPARE(runtime.state(ref)->availability, Availability::Online);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.latest.value(ref).availability, Availability::Online, WaitMs);
+    QCOMPARE(recorder.latest.value(ref).brightness, std::optional<int>(40));
+}
+
+void tst_DeviceRuntime::anotherBrokerStartsTheStatesAfresh()
+{
+    const QByteArray root = topicRoot();
+    const Device lamp = deviceWith(root, switchEntity(root, true));
+    const EntityRef ref = refOf(lamp);
+    DeviceRuntime runtime;
+    runtime.setConfirmTimeoutMs(WaitMs);
+    runtime.watch({lamp});
+    Recorder recorder(runtime);
+    FakeDevice side(m_broker.port(), QString::fromUtf8(root + "/nothing"));
+    QVERIFY(side.waitReady());
+    side.publish(root + "/state", "OFF", true);
+    QVERIFY2(startRuntime(runtime, recorder), qPrintable(recorder.lastError));
+    QTRY_COMPARE_WITH_TIMEOUT(runtime.state(ref)->on, std::optional<bool>(false), WaitMs);
+
+    // The same broker again (a reconnect): what is known stays.
+    QVERIFY2(startRuntime(runtime, recorder), qPrintable(recorder.lastError));
+    QCOMPARE(runtime.state(ref)->on, std::optional<bool>(false));
+    runtime.setSwitch(ref, true);
+    QCOMPARE(runtime.state(ref)->command, CommandState::Pending);
+
+    // Another broker: nothing of the old one holds; the entity stays watched.
+    client::ConnectionProfile other = mqttclienttest::profileFor(BrokerProcess::pickFreePort());
+    QVERIFY(!DeviceRuntime::sameBroker(other, mqttclienttest::profileFor(m_broker.port())));
+    runtime.start(other);
+    EntityState fresh;
+    fresh.ref = ref;
+    QVERIFY(runtime.state(ref));
+    QCOMPARE(*runtime.state(ref), fresh);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.latest.value(ref), fresh, WaitMs);
+    QCOMPARE(recorder.latest.value(ref).command, CommandState::Idle);
+}
+
+void tst_DeviceRuntime::reannounceRepeatsTheLastRecognition()
+{
+    const QByteArray root = topicRoot();
+    FakeConvention convention(root);
+    DeviceRuntime runtime;
+    runtime.setConventions({&convention});
+    Recorder recorder(runtime);
+    QSignalSpy found(&runtime, &DeviceRuntime::devicesRecognized);
+    QVERIFY2(startRuntime(runtime, recorder), qPrintable(recorder.lastError));
+    FakeDevice side(m_broker.port(), QString::fromUtf8(root + "/nothing"));
+    QVERIFY(side.waitReady());
+    QSignalSpy gone(&runtime, &DeviceRuntime::devicesWithdrawn);
+    side.publish(root + "/lamp/config", "Lamp");
+    side.publish(root + "/fan/config", "Fan");
+    side.publish(root + "/fan/config", QByteArray()); // withdrawn
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, WaitMs);
+    found.clear();
+
+    runtime.reannounce(QStringLiteral("fake/lamp"));
+    QCOMPARE(found.size(), 1);
+    Device lamp = FakeRecognizer::device(root, "lamp", QStringLiteral("Lamp"));
+    lamp.convention = QStringLiteral("fake");
+    QCOMPARE(found.constFirst().at(0).value<QList<Device>>(), QList<Device>{lamp});
+    runtime.reannounce(QStringLiteral("fake/fan"));   // withdrawn
+    runtime.reannounce(QStringLiteral("fake/never")); // never recognized
+    QCOMPARE(found.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceRuntime)

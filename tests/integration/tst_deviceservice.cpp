@@ -1,9 +1,10 @@
 // DeviceService (core/devices) against real brokers on loopback, with an
 // in-memory DeviceRegistry: devices a convention recognizes show up as new in
 // the registry, accepted ones are watched and commanded through the service,
-// states arrive on the GUI thread, and the service is destroyed cleanly in
-// every connection state (its worker thread joined, nothing leaked under
-// ASan).
+// states arrive on the GUI thread, a removed discovered device comes back as
+// new, a start on another broker forgets the new devices and the states, and
+// the service is destroyed cleanly in every connection state (its worker
+// thread joined, nothing leaked under ASan).
 #include "devices/deviceregistry.h"
 #include "devices/deviceservice.h"
 #include "devicetest.h"
@@ -42,6 +43,8 @@ private slots:
 
     void recognizedDeviceIsAcceptedAndCommanded();
     void acceptedDevicesAreWatchedFromTheStart();
+    void removedDeviceComesBackAsNew();
+    void anotherBrokerForgetsWhatTheLastOneHad();
     void unknownEntityHasADefaultState();
     void stopDisconnects();
     void destruction_data();
@@ -125,6 +128,70 @@ void tst_DeviceService::acceptedDevicesAreWatchedFromTheStart()
     // Gone from the registry: its state goes too.
     QVERIFY(registry.removeDevice(kettle.id));
     QTRY_COMPARE_WITH_TIMEOUT(service.state(ref).on, std::optional<bool>(), WaitMs);
+}
+
+void tst_DeviceService::removedDeviceComesBackAsNew()
+{
+    // Its config came once and does not change: only the runtime's memory of
+    // it can offer it again while the connection lasts.
+    const QByteArray root = topicRoot();
+    FakeConvention convention(root);
+    DeviceRegistry registry;
+    DeviceService service(&registry, {&convention});
+    service.start(mqttclienttest::profileFor(m_broker.port()));
+    QTRY_VERIFY_WITH_TIMEOUT(service.isConnected(), WaitMs);
+    FakeDevice device(m_broker.port(), QString::fromUtf8(root + "/nothing"));
+    QVERIFY(device.waitReady());
+    device.publish(root + "/lamp/config", "Lamp", true);
+    const QString id = QStringLiteral("fake/lamp");
+    QTRY_VERIFY_WITH_TIMEOUT(hasDevice(registry.newDevices(), id), WaitMs);
+
+    QVERIFY(registry.accept(id, registry.addRoom(QStringLiteral("Office"))));
+    QVERIFY(!hasDevice(registry.newDevices(), id));
+    QSignalSpy removed(&registry, &DeviceRegistry::deviceRemoved);
+    QVERIFY(registry.removeDevice(id));
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!registry.device(id));
+    QTRY_VERIFY_WITH_TIMEOUT(hasDevice(registry.newDevices(), id), WaitMs);
+    QCOMPARE(registry.device(id)->device.name, QStringLiteral("Lamp"));
+    QCOMPARE(registry.device(id)->device.convention, QStringLiteral("fake"));
+}
+
+void tst_DeviceService::anotherBrokerForgetsWhatTheLastOneHad()
+{
+    const QByteArray root = topicRoot();
+    FakeConvention convention(root);
+    DeviceRegistry registry;
+    const qint64 room = registry.addRoom(QStringLiteral("Hall"));
+    Device plug = FakeRecognizer::device(root, "plug", QStringLiteral("Plug"));
+    plug.id = QStringLiteral("manual/plug");
+    plug.convention = QStringLiteral("manual");
+    QVERIFY(registry.addDevice(plug, room));
+    const EntityRef ref{plug.id, QStringLiteral("relay")};
+    FakeDevice device(m_broker.port(), QString::fromUtf8(root + "/nothing"));
+    QVERIFY(device.waitReady());
+    device.publish(root + "/plug/state", "on", true);
+    device.publish(root + "/lamp/config", "Lamp", true);
+
+    DeviceService service(&registry, {&convention});
+    Recorder recorder(service);
+    const client::ConnectionProfile first = mqttclienttest::profileFor(m_broker.port());
+    service.start(first);
+    QTRY_COMPARE_WITH_TIMEOUT(service.state(ref).on, std::optional<bool>(true), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(hasDevice(registry.newDevices(), QStringLiteral("fake/lamp")), WaitMs);
+
+    // The same broker again: the new devices stay.
+    service.start(first);
+    QVERIFY(hasDevice(registry.newDevices(), QStringLiteral("fake/lamp")));
+
+    QSignalSpy fresh(&registry, &DeviceRegistry::newDevicesChanged);
+    service.start(mqttclienttest::profileFor(BrokerProcess::pickFreePort()));
+    QVERIFY(registry.newDevices().isEmpty());
+    QCOMPARE(fresh.size(), 1);
+    QCOMPARE(registry.acceptedDevices().size(), 1);         // what the user decided stays
+    QCOMPARE(service.state(ref).on, std::optional<bool>()); // forgotten at once
+    QVERIFY(!service.isConnected());
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.latest.value(ref).on, std::optional<bool>(), WaitMs);
 }
 
 void tst_DeviceService::unknownEntityHasADefaultState()

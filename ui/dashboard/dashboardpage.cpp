@@ -133,9 +133,9 @@ QWidget *DashboardPage::createHeader()
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addSpacing(8);
-    layout->addWidget(m_connection);
+    // The connection line takes the free width (a long error elides).
+    layout->addWidget(m_connection, 1);
     layout->addWidget(m_changeBroker);
-    layout->addStretch(1);
     layout->addWidget(m_autoAdd);
     layout->addWidget(m_addRoom);
     layout->addWidget(m_addDevice);

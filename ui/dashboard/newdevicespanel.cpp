@@ -9,9 +9,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace homewire::ui {
 
@@ -140,20 +142,53 @@ void NewDevicesPanel::scheduleRefresh()
     QTimer::singleShot(0, this, &NewDevicesPanel::refresh);
 }
 
+void NewDevicesPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void NewDevicesPanel::refresh()
 {
     m_refreshPending = false;
-    for (const Card &card : std::as_const(m_cardsById)) {
-        card.widget->hide();
-        card.widget->deleteLater();
+    // Hidden, a burst of announcements costs nothing; showing catches up.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
     }
-    m_cardsById.clear();
+    m_stale = false;
     const QList<devices::Device> devices = m_registry->newDevices();
-    for (const devices::Device &device : devices) {
-        Card card;
-        m_cards->addWidget(createCard(device, &card));
-        card.widget->show(); // now, not when the layout gets to it
-        m_cardsById.insert(device.id, card);
+    QSet<QString> listed;
+    for (const devices::Device &device : devices)
+        listed.insert(device.id);
+    for (auto it = m_cardsById.begin(); it != m_cardsById.end();) {
+        if (listed.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_cards->removeWidget(it->widget);
+        it->widget->hide();
+        it->widget->deleteLater(); // the change may come from a click on this card
+        it = m_cardsById.erase(it);
+    }
+    m_chosenRoom.removeIf(
+        [&listed](const QHash<QString, QString>::iterator &it) { return !listed.contains(it.key()); });
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const devices::Device &device = devices[i];
+        auto it = m_cardsById.find(device.id);
+        if (it == m_cardsById.end()) {
+            Card card;
+            m_cards->insertWidget(int(i), createCard(device, &card));
+            card.widget->show(); // now, not when the layout gets to it
+            m_cardsById.insert(device.id, card);
+            continue;
+        }
+        if (m_cards->indexOf(it->widget) != i) {
+            m_cards->removeWidget(it->widget);
+            m_cards->insertWidget(int(i), it->widget);
+        }
+        updateCard(*it, device);
     }
     m_empty->setVisible(devices.isEmpty());
     m_acceptAll->setEnabled(!devices.isEmpty());
@@ -164,33 +199,26 @@ QWidget *NewDevicesPanel::createCard(const devices::Device &device, Card *card)
     auto *frame = new QFrame;
     frame->setObjectName(QStringLiteral("newDevice"));
     frame->setFrameShape(QFrame::StyledPanel);
-    auto *name = new QLabel(device.name, frame);
-    QFont bold = name->font();
-    bold.setBold(true);
-    name->setFont(bold);
-    name->setWordWrap(true);
-    QStringList origin;
-    const QString model = QStringList{device.manufacturer, device.model}.join(QLatin1Char(' ')).trimmed();
-    if (!model.isEmpty())
-        origin << model;
-    origin << tr("via %1").arg(device.convention);
-
     card->widget = frame;
+    card->name = new QLabel(frame);
+    QFont bold = card->name->font();
+    bold.setBold(true);
+    card->name->setFont(bold);
+    card->name->setWordWrap(true);
+    card->origin = secondaryLabel(QString(), frame);
+    card->summary = secondaryLabel(QString(), frame);
+
     card->room = new QComboBox(frame);
     card->room->setObjectName(QStringLiteral("room"));
-    card->room->setAccessibleName(tr("Room for %1").arg(device.name));
-    fillRooms(card->room, device);
     const QString id = device.id;
     connect(card->room, &QComboBox::currentIndexChanged, this,
             [this, id](int index) { recordChoice(id, index); });
     connect(card->room, &QComboBox::activated, this, [this, id](int index) { onRoomActivated(id, index); });
     card->accept = new QPushButton(tr("Accept"), frame);
     card->accept->setObjectName(QStringLiteral("accept"));
-    card->accept->setAccessibleName(tr("Accept %1").arg(device.name));
     connect(card->accept, &QPushButton::clicked, this, [this, id] { acceptDevice(id); });
     card->ignore = new QPushButton(tr("Ignore"), frame);
     card->ignore->setObjectName(QStringLiteral("ignore"));
-    card->ignore->setAccessibleName(tr("Ignore %1").arg(device.name));
     card->ignore->setToolTip(tr("Leave this device off the dashboard; it is not offered again"));
     connect(card->ignore, &QPushButton::clicked, this, [this, id] { m_registry->ignore(id); });
 
@@ -200,40 +228,97 @@ QWidget *NewDevicesPanel::createCard(const devices::Device &device, Card *card)
     actions->addWidget(card->ignore);
     auto *layout = new QVBoxLayout(frame);
     layout->setSpacing(4);
-    layout->addWidget(name);
-    layout->addWidget(secondaryLabel(origin.join(QStringLiteral(" · ")), frame));
-    layout->addWidget(secondaryLabel(entitySummary(device), frame));
+    layout->addWidget(card->name);
+    layout->addWidget(card->origin);
+    layout->addWidget(card->summary);
     layout->addLayout(actions);
+    describe(*card, device);
+    fillRooms(card->room, device);
     return frame;
+}
+
+void NewDevicesPanel::describe(Card &card, const devices::Device &device)
+{
+    QStringList origin;
+    const QString model = QStringList{device.manufacturer, device.model}.join(QLatin1Char(' ')).trimmed();
+    if (!model.isEmpty())
+        origin << model;
+    origin << tr("via %1").arg(device.convention);
+    card.name->setText(device.name);
+    card.origin->setText(origin.join(QStringLiteral(" · ")));
+    card.summary->setText(entitySummary(device));
+    card.room->setAccessibleName(tr("Room for %1").arg(device.name));
+    card.accept->setAccessibleName(tr("Accept %1").arg(device.name));
+    card.ignore->setAccessibleName(tr("Ignore %1").arg(device.name));
+    card.device = device;
+}
+
+// In place: the combo (and an open drop-down of it) stays.
+void NewDevicesPanel::updateCard(Card &card, const devices::Device &device)
+{
+    if (card.device != device)
+        describe(card, device);
+    fillRooms(card.room, device);
+}
+
+QList<NewDevicesPanel::RoomItem> NewDevicesPanel::roomItems(const devices::Device &device,
+                                                            int *selected) const
+{
+    QList<RoomItem> items;
+    for (const store::Room &room : m_registry->rooms())
+        items.append(RoomItem{room.name, QVariant(room.id), QString(), false});
+    // Rooms that do not exist yet: the user's earlier choice, the device's
+    // suggestion, or "Home" for a dashboard without rooms.
+    QStringList wanted{m_chosenRoom.value(device.id), device.suggestedRoom.trimmed()};
+    if (items.isEmpty())
+        wanted << tr("Home");
+    *selected = -1;
+    for (const QString &name : std::as_const(wanted)) {
+        if (name.isEmpty())
+            continue;
+        const auto same = std::find_if(items.cbegin(), items.cend(), [&name](const RoomItem &item) {
+            const QString &itemName = item.newRoom.isEmpty() ? item.text : item.newRoom;
+            return itemName.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        qsizetype index = same - items.cbegin();
+        if (same == items.cend()) {
+            items.append(RoomItem{tr("%1 (new room)").arg(name), QVariant(), name, false});
+            index = items.size() - 1;
+        }
+        if (*selected < 0)
+            *selected = int(index);
+    }
+    items.append(RoomItem{tr("New room…"), QVariant(), QString(), true});
+    *selected = qMax(0, *selected);
+    return items;
 }
 
 void NewDevicesPanel::fillRooms(QComboBox *combo, const devices::Device &device)
 {
+    int selected = 0;
+    const QList<RoomItem> items = roomItems(device, &selected);
+    QList<RoomItem> shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown.append(RoomItem{combo->itemText(i), combo->itemData(i),
+                              combo->itemData(i, NewRoomRole).toString(),
+                              combo->itemData(i, AskRoomRole).toBool()});
     const QSignalBlocker blocker(combo); // filling is not choosing
-    combo->clear();
-    for (const store::Room &room : m_registry->rooms())
-        combo->addItem(room.name, room.id);
-    // Rooms that do not exist yet: the user's earlier choice, the device's
-    // suggestion, or "Home" for a dashboard without rooms.
-    QStringList wanted{m_chosenRoom.value(device.id), device.suggestedRoom.trimmed()};
-    if (combo->count() == 0)
-        wanted << tr("Home");
-    int selected = -1;
-    for (const QString &name : std::as_const(wanted)) {
-        if (name.isEmpty())
-            continue;
-        int index = combo->findText(name, Qt::MatchFixedString);
-        if (index < 0) {
-            combo->addItem(tr("%1 (new room)").arg(name));
-            index = combo->count() - 1;
-            combo->setItemData(index, name, NewRoomRole);
-        }
-        if (selected < 0)
-            selected = index;
+    if (shown == items) {
+        // Unchanged: the user's selection stays, unless it rests on "New
+        // room…" after the dialog was cancelled.
+        if (combo->currentData(AskRoomRole).toBool())
+            combo->setCurrentIndex(selected);
+        return;
     }
-    combo->addItem(tr("New room…"));
-    combo->setItemData(combo->count() - 1, true, AskRoomRole);
-    combo->setCurrentIndex(qMax(0, selected));
+    combo->clear();
+    for (const RoomItem &item : items) {
+        combo->addItem(item.text, item.roomId);
+        if (!item.newRoom.isEmpty())
+            combo->setItemData(combo->count() - 1, item.newRoom, NewRoomRole);
+        if (item.ask)
+            combo->setItemData(combo->count() - 1, true, AskRoomRole);
+    }
+    combo->setCurrentIndex(selected);
 }
 
 void NewDevicesPanel::recordChoice(const QString &deviceId, int index)

@@ -130,19 +130,27 @@ void EntityTile::setState(const devices::EntityState &state)
 
 QString EntityTile::freshnessText() const
 {
-    if (m_state.lastSeenMs <= 0)
-        return tr("No report yet");
-    return tr("Updated %1")
-        .arg(TileText::relativeTime(m_state.lastSeenMs, QDateTime::currentMSecsSinceEpoch()));
+    if (m_state.lastSeenMs > 0)
+        return tr("Updated %1")
+            .arg(TileText::relativeTime(m_state.lastSeenMs, QDateTime::currentMSecsSinceEpoch()));
+    // A retained report: the broker kept it from some time before; when the
+    // device sent it, and whether it is still there, nobody can say.
+    if (valueText() != TileText::noValue())
+        return tr("Reported before Homewire connected");
+    return tr("No report yet");
 }
 
 QString EntityTile::statusText() const
 {
     if (isOffline()) {
-        if (m_state.lastSeenMs <= 0)
-            return tr("Offline · never seen");
-        return tr("Offline · last seen %1")
-            .arg(TileText::relativeTime(m_state.lastSeenMs, QDateTime::currentMSecsSinceEpoch()));
+        if (m_state.lastSeenMs > 0)
+            return tr("Offline · last seen %1")
+                .arg(TileText::relativeTime(m_state.lastSeenMs, QDateTime::currentMSecsSinceEpoch()));
+        // Nothing live since Homewire connected (the offline word itself is
+        // usually a retained will): no time to tell.
+        if (valueText() != TileText::noValue())
+            return tr("Offline");
+        return tr("Offline · no report yet");
     }
     const QString activity = activityText();
     if (!activity.isEmpty())
@@ -151,7 +159,8 @@ QString EntityTile::statusText() const
     if (value == TileText::noValue())
         return freshnessText();
     if (m_state.lastSeenMs <= 0)
-        return value;
+        //: A state the broker kept from before: "On · reported before Homewire connected".
+        return tr("%1 · reported before Homewire connected").arg(value);
     //: The state and how fresh it is: "On · updated 2 minutes ago".
     return tr("%1 · updated %2")
         .arg(value, TileText::relativeTime(m_state.lastSeenMs, QDateTime::currentMSecsSinceEpoch()));

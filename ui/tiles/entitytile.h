@@ -49,8 +49,9 @@ public:
     // The one-line status under the value ("On · confirmed", "Turning on…",
     // "No answer from the device", "Offline · last seen 5 min ago"); also the
     // tile's accessible description. When nothing is going on it says the
-    // state and how fresh it is ("On · updated 2 minutes ago"); the card
-    // then shows only the freshness, as the state is written just above.
+    // state and how fresh it is ("On · updated 2 minutes ago", or "On ·
+    // reported before Homewire connected" for a state the broker kept); the
+    // card then shows only the freshness, as the state is written above.
     QString statusText() const;
     // The big line: "On", "60 %", "21.4 °C", "Detected", "—".
     virtual QString valueText() const = 0;

@@ -67,9 +67,31 @@ QString DemoHome::roomOf(const QString &deviceId)
     return room ? QCoreApplication::translate("DemoHome", room) : QString();
 }
 
+const QStringList &DemoHome::deviceIds()
+{
+    static const QStringList ids{
+        QStringLiteral("generic/home/office/lamp"),
+        QStringLiteral("generic/home/living-room/dimmer"),
+        QStringLiteral("generic/home/living-room/climate"),
+        QStringLiteral("generic/home/bedroom/climate"),
+        QStringLiteral("generic/home/office/climate"),
+        QStringLiteral("generic/home/kitchen/climate"),
+        QStringLiteral("homeassistant/demo_bedroom_fan"),
+        QStringLiteral("tasmota/tasmota_5A3F2C"),
+        QStringLiteral("zigbee2mqtt/0x0017880104e5f6a7"),
+        QStringLiteral("zigbee2mqtt/0x00158d0001a2b3c4"),
+        QStringLiteral("shelly/shelly1-8CAAB5"),
+        QStringLiteral("shelly/shellyplus1pm-441793"),
+        QStringLiteral("homie/demo-heater"),
+    };
+    return ids;
+}
+
 void DemoHome::furnish(DeviceRegistry *registry)
 {
     for (const Device &device : registry->newDevices()) {
+        if (!deviceIds().contains(device.id))
+            continue;
         const QString room = roomOf(device.id);
         if (room.isEmpty()) {
             registry->acceptIntoSuggestedRoom(device.id);

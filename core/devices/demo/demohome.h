@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace homewire::devices {
 class DeviceRegistry;
@@ -37,8 +38,11 @@ public:
     // Homie); empty for devices that are not the demo's or suggest a room
     // themselves. Takes the id the convention plugin gives the device.
     static QString roomOf(const QString &deviceId);
-    // Accepts every device waiting in the registry's "New devices" into
-    // roomOf() or the room it suggests, so a newcomer sees a furnished home.
+    // The ids the convention plugins give the demo's devices.
+    static const QStringList &deviceIds();
+    // Accepts the demo's devices waiting in the registry's "New devices" into
+    // roomOf() or the room they suggest, so a newcomer sees a furnished home.
+    // Other devices are left for the user to decide on.
     static void furnish(DeviceRegistry *registry);
 
 signals:

@@ -1,10 +1,13 @@
-// DeviceRegistry in memory: rooms, tiles, new/accepted/ignored devices,
-// auto-add and the topics a hand-made device already claims, with the count
-// of every signal. The file behind it: tst_deviceregistryfile.
+// DeviceRegistry in memory: rooms, tiles, new/accepted/ignored devices (at
+// most NewDevicesMax new ones, all forgotten on request), auto-add, the topics
+// a hand-made device already claims, and which removals ask for a device to
+// be announced again, with the count of every signal. The file behind it:
+// tst_deviceregistryfile.
 #include "devices/deviceregistry.h"
 #include "devices/manualdevice.h"
 #include "registryfixtures.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
@@ -373,6 +376,78 @@ private slots:
         QCOMPARE(spies.counts(), (Counts{1, 0, 1, 0}));
         registry.deviceAnnounced(a);
         QCOMPARE(ids(registry.newDevices()), QStringList{a.id});
+    }
+
+    void removingADiscoveredDeviceAsksForItAgain()
+    {
+        DeviceRegistry registry;
+        const qint64 hall = registry.addRoom(QStringLiteral("Hall"));
+        const Device a = plug(QStringLiteral("a")), b = plug(QStringLiteral("b"));
+        const Device lamp =
+            makeManualDevice(QStringLiteral("Lamp"), {makeSwitchEntity(QStringLiteral("Lamp"), "home/lamp")});
+        registry.devicesAnnounced({a, b});
+        QVERIFY(registry.accept(a.id, hall));
+        QVERIFY(registry.ignore(b.id));
+        QVERIFY(registry.addDevice(lamp, hall));
+        QSignalSpy removed(&registry, &DeviceRegistry::deviceRemoved);
+        QVERIFY(registry.removeDevice(a.id));
+        QVERIFY(registry.removeDevice(b.id));
+        QVERIFY(registry.removeDevice(lamp.id)); // hand-made: nothing announces it
+        QVERIFY(!registry.removeDevice(a.id));
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(removed.at(0).at(0).toString(), a.id);
+        QCOMPARE(removed.at(1).at(0).toString(), b.id);
+    }
+
+    void clearNewDevicesKeepsWhatTheUserDecided()
+    {
+        DeviceRegistry registry;
+        const qint64 hall = registry.addRoom(QStringLiteral("Hall"));
+        const Device a = plug(QStringLiteral("a")), b = plug(QStringLiteral("b")),
+                     c = plug(QStringLiteral("c"));
+        registry.devicesAnnounced({a, b, c, plug(QStringLiteral("d"))});
+        QVERIFY(registry.accept(a.id, hall));
+        QVERIFY(registry.ignore(b.id));
+        Spies spies(&registry);
+        registry.clearNewDevices();
+        QVERIFY(registry.newDevices().isEmpty());
+        QVERIFY(!registry.device(c.id));
+        QCOMPARE(ids(registry.acceptedDevices()), QStringList{a.id});
+        QCOMPARE(registry.device(b.id)->status, DeviceStatus::Ignored);
+        QCOMPARE(spies.counts(), (Counts{0, 1, 0, 0}));
+        registry.clearNewDevices(); // nothing left: no signal
+        QCOMPARE(spies.counts(), (Counts{0, 1, 0, 0}));
+        registry.deviceAnnounced(c); // it may come back
+        QCOMPARE(ids(registry.newDevices()), QStringList{c.id});
+    }
+
+    void newDevicesAreCapped()
+    {
+        DeviceRegistry registry;
+        const qint64 hall = registry.addRoom(QStringLiteral("Hall"));
+        QList<Device> flood;
+        for (qsizetype i = 0; i < DeviceRegistry::NewDevicesMax + 5; ++i)
+            flood.append(plug(QStringLiteral("p%1").arg(i)));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("^not offering 5 more discovered devices")));
+        registry.devicesAnnounced(flood);
+        QCOMPARE(registry.newDevices().size(), DeviceRegistry::NewDevicesMax);
+        QVERIFY(!registry.device(flood.constLast().id));
+
+        // Known devices still get their new definitions; a place freed is taken.
+        Device renamed = flood.constFirst();
+        renamed.name = QStringLiteral("Renamed");
+        registry.deviceAnnounced(renamed);
+        QCOMPARE(registry.device(renamed.id)->device.name, renamed.name);
+        QVERIFY(registry.accept(renamed.id, hall));
+        registry.deviceAnnounced(flood.constLast());
+        QCOMPARE(registry.newDevices().size(), DeviceRegistry::NewDevicesMax);
+        QVERIFY(registry.device(flood.constLast().id));
+
+        // Accepted at once, they do not wait: no cap.
+        registry.setAutoAdd(true);
+        registry.deviceAnnounced(flood.at(flood.size() - 2));
+        QCOMPARE(registry.device(flood.at(flood.size() - 2).id)->status, DeviceStatus::Accepted);
     }
 
     void acceptingFromANewDevicesSlotLeavesTheLastSignalCurrent()

@@ -1,7 +1,7 @@
 // DeviceRegistry and its file: what one registry writes is what the next one
 // reads (even when destroyed at once), tile moves reach the file, what comes
 // while the file is read waits or is merged, and a damaged or unopenable file
-// is reported.
+// is reported once everything is applied.
 #include "devices/deviceregistry.h"
 #include "devices/manualdevice.h"
 #include "registryfixtures.h"
@@ -222,6 +222,44 @@ private slots:
         QVERIFY(openAndWait(registry, path));
         QCOMPARE(spies.failed.size(), 0);
         QCOMPARE(roomNames(registry), QStringList{QStringLiteral("After the damage")});
+    }
+
+    void storeFailedComesWhenAllIsApplied_data()
+    {
+        QTest::addColumn<bool>("corrupt"); // else: a directory, which cannot be opened at all
+        QTest::newRow("damaged file: a fresh one, loaded") << true;
+        QTest::newRow("unopenable file: in memory") << false;
+    }
+    void storeFailedComesWhenAllIsApplied()
+    {
+        // What a slot showing a message box (with its own event loop) finds.
+        QFETCH(bool, corrupt);
+        QTemporaryDir dir;
+        QString path = dir.path();
+        if (corrupt) {
+            path = DeviceStore::pathIn(dir.path());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, '\x5a'));
+        }
+        DeviceRegistry registry;
+        registry.addRoom(QStringLiteral("Hall"));
+        bool loaded = false;
+        QStringList waiting;
+        QStringList rooms;
+        int failures = 0;
+        connect(&registry, &DeviceRegistry::storeFailed, this, [&] {
+            ++failures;
+            loaded = registry.isLoaded();
+            waiting = ids(registry.newDevices());
+            rooms = roomNames(registry);
+        });
+        registry.open(path);
+        registry.deviceAnnounced(plug(QStringLiteral("early")));
+        QTRY_COMPARE(failures, 1);
+        QCOMPARE(loaded, corrupt);
+        QCOMPARE(waiting, QStringList{QStringLiteral("tasmota/early")});
+        QCOMPARE(rooms, QStringList{QStringLiteral("Hall")});
     }
 
     void unopenableDatabaseLeavesTheRegistryInMemory()

@@ -1,8 +1,10 @@
 // EntityTracker (core/devices): which topics an entity reads, and the fate of
 // a command as the reports come in: Pending, Confirmed (also late),
 // TimedOut with what was reported, Optimistic with the state assumed, and
-// Failed undoing an assumption. No broker: the tests feed payloads and say
-// when time is up, as DeviceRuntime does.
+// Failed undoing an assumption; which messages count as the device being seen
+// (lastSeenMs), and which changes of definition call for reading again. No
+// broker: the tests feed payloads and say when time is up, as DeviceRuntime
+// does.
 #include "devices/entitytracker.h"
 
 #include <QtTest>
@@ -10,6 +12,7 @@
 using namespace homewire::devices;
 
 Q_DECLARE_METATYPE(homewire::devices::CommandState)
+Q_DECLARE_METATYPE(homewire::devices::Availability)
 
 namespace {
 
@@ -37,19 +40,37 @@ Entity entityNamed(const QString &name)
         e.brightnessStateTopic = "dev/brightness";
     if (name == QLatin1String("light without state topic"))
         e.stateTopic.clear();
+    if (name.endsWith(QLatin1String("with availability")))
+        e.availabilityTopic = "dev/status";
     return e;
 }
 
 // "topic=payload" to a read of that topic with the roles the entity gives it.
-void report(EntityTracker &tracker, const QByteArray &message, qint64 nowMs)
+void report(EntityTracker &tracker, const QByteArray &message, qint64 nowMs, bool retained = false,
+            bool replayed = false)
 {
     const qsizetype equals = message.indexOf('=');
     const QByteArray topic = message.left(equals);
     const QByteArray payload = message.mid(equals + 1);
     for (const auto &[known, roles] : tracker.topics()) {
         if (known == topic)
-            tracker.read(roles, payload, nowMs, 3'600'000);
+            tracker.read({roles, payload, nowMs, retained, replayed}, 3'600'000);
     }
+}
+
+// "[retained] [replayed] topic=payload@ms"
+void deliver(EntityTracker &tracker, QByteArray line)
+{
+    const auto flag = [&line](const QByteArray &word) {
+        if (!line.startsWith(word + ' '))
+            return false;
+        line.remove(0, word.size() + 1);
+        return true;
+    };
+    const bool retained = flag("retained");
+    const bool replayed = flag("replayed");
+    const qsizetype at = line.lastIndexOf('@');
+    report(tracker, line.left(at), line.mid(at + 1).toLongLong(), retained, replayed);
 }
 
 } // namespace
@@ -65,6 +86,11 @@ private slots:
     void command();
     void failureUndoesTheAssumption();
     void laterCommandIgnoresAnEarlierTimeout();
+    void lastSeen_data();
+    void lastSeen();
+    void replayedReportConfirmsNothing();
+    void redefine_data();
+    void redefine();
 };
 
 void tst_EntityTracker::topics_data()
@@ -221,6 +247,125 @@ void tst_EntityTracker::laterCommandIgnoresAnEarlierTimeout()
     QCOMPARE(tracker.state().commandTarget, false);
     QVERIFY(tracker.commandTimedOut(2));
     QCOMPARE(tracker.state().command, CommandState::TimedOut);
+}
+
+void tst_EntityTracker::lastSeen_data()
+{
+    QTest::addColumn<QByteArrayList>("messages");
+    QTest::addColumn<qint64>("lastSeenMs");
+    QTest::addColumn<int>("on"); // -1: unknown
+    QTest::addColumn<Availability>("availability");
+
+    const auto U = Availability::Unknown;
+    QTest::newRow("a live state: seen then") << QByteArrayList{"dev/state=ON@1000"} << qint64(1000) << 1 << U;
+    QTest::newRow("a live state that reads as nothing: still seen")
+        << QByteArrayList{"dev/state=garbage@1000"} << qint64(1000) << -1 << U;
+    QTest::newRow("a retained state: read, not seen (the broker kept it from before)")
+        << QByteArrayList{"retained dev/state=ON@1000"} << qint64(0) << 1 << U;
+    QTest::newRow("a live availability alone: not seen")
+        << QByteArrayList{"dev/status=online@1000"} << qint64(0) << -1 << Availability::Online;
+    QTest::newRow("a retained will at connect: offline, not seen")
+        << QByteArrayList{"retained dev/state=ON@1000", "retained dev/status=offline@1000"} << qint64(0) << 1
+        << Availability::Offline;
+    QTest::newRow("a will after a live state: last seen stays at the state")
+        << QByteArrayList{"dev/state=ON@1000", "dev/status=offline@60000"} << qint64(1000) << 1
+        << Availability::Offline;
+    QTest::newRow("a replayed live state: seen when it came")
+        << QByteArrayList{"replayed dev/state=ON@3000"} << qint64(3000) << 1 << U;
+    QTest::newRow("a replayed older state does not move it back")
+        << QByteArrayList{"dev/state=OFF@5000", "replayed dev/state=OFF@3000"} << qint64(5000) << 0 << U;
+    QTest::newRow("a replayed retained state: not seen")
+        << QByteArrayList{"retained replayed dev/state=ON@3000"} << qint64(0) << 1 << U;
+}
+
+void tst_EntityTracker::lastSeen()
+{
+    QFETCH(QByteArrayList, messages);
+    QFETCH(qint64, lastSeenMs);
+    QFETCH(int, on);
+    QFETCH(Availability, availability);
+    EntityTracker tracker({QStringLiteral("d"), QStringLiteral("e")},
+                          entityNamed(QStringLiteral("switch with availability")));
+    for (const QByteArray &message : std::as_const(messages))
+        deliver(tracker, message);
+    QCOMPARE(tracker.state().lastSeenMs, lastSeenMs);
+    QCOMPARE(tracker.state().on, on < 0 ? std::optional<bool>() : std::optional<bool>(on == 1));
+    QCOMPARE(tracker.state().availability, availability);
+}
+
+void tst_EntityTracker::replayedReportConfirmsNothing()
+{
+    // A message kept from before the command cannot be the device's answer.
+    EntityTracker tracker({QStringLiteral("d"), QStringLiteral("e")}, entityNamed(QStringLiteral("switch")));
+    report(tracker, "dev/state=OFF", 1000);
+    tracker.commandSent(1, tracker.switchCommand(true), true, std::nullopt, 2000);
+    deliver(tracker, "replayed dev/state=ON@1500");
+    QCOMPARE(tracker.state().command, CommandState::Pending);
+    report(tracker, "dev/state=ON", 3000);
+    QCOMPARE(tracker.state().command, CommandState::Confirmed);
+}
+
+void tst_EntityTracker::redefine_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("readsOtherwise");
+    QTest::newRow("nothing") << QStringLiteral("nothing") << false;
+    QTest::newRow("name") << QStringLiteral("name") << false;
+    QTest::newRow("command payload") << QStringLiteral("command payload") << false;
+    QTest::newRow("unit") << QStringLiteral("unit") << false;
+    QTest::newRow("state topic") << QStringLiteral("state topic") << true;
+    QTest::newRow("state value path") << QStringLiteral("state path") << true;
+    QTest::newRow("state on word") << QStringLiteral("state on") << true;
+    QTest::newRow("brightness read from a topic of its own") << QStringLiteral("brightness topic") << true;
+    QTest::newRow("brightness value path") << QStringLiteral("brightness path") << true;
+    QTest::newRow("brightness maximum") << QStringLiteral("brightness max") << true;
+    QTest::newRow("availability topic") << QStringLiteral("availability topic") << true;
+    QTest::newRow("availability read from the whole payload") << QStringLiteral("availability path") << true;
+    QTest::newRow("availability word") << QStringLiteral("availability word") << true;
+    QTest::newRow("kind") << QStringLiteral("kind") << true;
+}
+
+void tst_EntityTracker::redefine()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, readsOtherwise);
+    Entity before = entityNamed(QStringLiteral("light with availability"));
+    before.state = ValuePath{QStringLiteral("state")};
+    before.brightness = ValuePath{QStringLiteral("brightness")};
+    before.availability = ValuePath{QStringLiteral("state")};
+    EntityTracker tracker({QStringLiteral("d"), QStringLiteral("e")}, before);
+    report(tracker, R"(dev/state={"state":"ON","brightness":10})", 1000);
+    Entity after = before;
+    if (change == QLatin1String("name"))
+        after.name = QStringLiteral("Renamed");
+    else if (change == QLatin1String("command payload"))
+        after.payloadOn = "1";
+    else if (change == QLatin1String("unit"))
+        after.unit = QStringLiteral("%");
+    else if (change == QLatin1String("state topic"))
+        after.stateTopic = "dev/other";
+    else if (change == QLatin1String("state path"))
+        after.state = ValuePath{QStringLiteral("POWER")};
+    else if (change == QLatin1String("state on"))
+        after.stateOn = "1";
+    else if (change == QLatin1String("brightness topic"))
+        after.brightnessStateTopic = "dev/RESULT";
+    else if (change == QLatin1String("brightness path"))
+        after.brightness = ValuePath{QStringLiteral("Dimmer")};
+    else if (change == QLatin1String("brightness max"))
+        after.brightnessMax = 100;
+    else if (change == QLatin1String("availability topic"))
+        after.availabilityTopic = "dev/LWT";
+    else if (change == QLatin1String("availability path"))
+        after.availability = ValuePath{};
+    else if (change == QLatin1String("availability word"))
+        after.payloadAvailable = "Online";
+    else if (change == QLatin1String("kind"))
+        after.kind = EntityKind::Switch;
+    QCOMPARE(tracker.redefine(after), readsOtherwise);
+    QCOMPARE(tracker.entity(), after);
+    // The state stays either way; reading again is the runtime's business.
+    QCOMPARE(tracker.state().brightness, std::optional<int>(10));
 }
 
 QTEST_GUILESS_MAIN(tst_EntityTracker)

@@ -238,20 +238,22 @@ private slots:
 
         // Every demo device on the dashboard, each reading in.
         QTRY_VERIFY_WITH_TIMEOUT(m_registry->acceptedDevices().size() >= demo.devices().size() - 1, Timeout);
-        const auto reported = [this](bool sensorsOnly) {
+        // Every tile shows a value (retained states count: they are what the
+        // devices last said, reported before the dashboard connected).
+        const auto reported = [this] {
             for (const store::Room &room : m_registry->rooms()) {
                 for (const EntityRef &ref : m_registry->tiles(room.id)) {
                     const ui::EntityTile *tile = m_page->tile(ref);
                     if (!tile)
                         return false;
-                    const bool sensor = tile->entity().kind == devices::EntityKind::Sensor;
-                    if ((sensor || !sensorsOnly) && tile->state().lastSeenMs == 0)
+                    const devices::EntityState &state = tile->state();
+                    if (!state.on && state.value.isEmpty())
                         return false;
                 }
             }
             return true;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(reported(false), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(reported(), Timeout);
         // Let the toggles finish sliding to the states just reported.
         QTest::qWait(800);
 

@@ -1,13 +1,16 @@
 // The New devices panel inside the dashboard page: the count on the button,
 // devices listed with their origin and what they have, suggested rooms
-// preselected, Accept / Ignore / Accept all, and adding discovered devices
-// automatically.
+// preselected, Accept / Ignore / Accept all, adding discovered devices
+// automatically, cards that follow the registry one by one (an open room
+// drop-down survives an announcement) and nothing built while hidden.
 #include "dashboardtesthome.h"
 #include "ui/dashboard/badgebutton.h"
 #include "ui/dashboard/newdevicespanel.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace homewire;
@@ -74,6 +77,7 @@ private slots:
     {
         DashboardPage *page = showPage();
         QVERIFY(page);
+        page->newDevicesButton()->click();
         m_registry->deviceAnnounced(discovered(QStringLiteral("a"), QStringLiteral("Plug A"), u""_s));
         m_registry->deviceAnnounced(discovered(QStringLiteral("b"), QStringLiteral("Plug B"), u"Porch"_s));
         QTRY_COMPARE(page->newDevicesPanel()->listedDevices().size(), 2);
@@ -81,6 +85,84 @@ private slots:
         QTRY_COMPARE(roomNames(*page), (QStringList{u"Home"_s, u"Porch"_s}));
         QTRY_COMPARE(tileNamesIn(*page, QStringLiteral("Home")),
                      (QStringList{u"Plug A"_s, u"Temperature"_s}));
+    }
+
+    void cardsFollowTheRegistryOneByOne()
+    {
+        makeHome();
+        DashboardPage *page = showPage();
+        QVERIFY(page);
+        page->newDevicesButton()->click();
+        ui::NewDevicesPanel *panel = page->newDevicesPanel();
+        const QString plug = QStringLiteral("tasmota/plug1");
+        m_registry->deviceAnnounced(
+            discovered(QStringLiteral("plug1"), QStringLiteral("Hall plug"), u"Hall"_s));
+        QTRY_COMPARE(panel->listedDevices(), QStringList{plug});
+        const QPointer<QComboBox> combo = panel->roomChooser(plug);
+        QVERIFY(combo);
+        const QPointer<QWidget> card = combo->parentWidget();
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Garden")));
+        combo->showPopup();
+        QTRY_VERIFY(combo->view()->isVisible());
+
+        // Another device comes: the open drop-down stays as it is.
+        m_registry->deviceAnnounced(discovered(QStringLiteral("plug2"), QStringLiteral("Fan plug"), u""_s));
+        QTRY_COMPARE(panel->listedDevices().size(), 2);
+        QCOMPARE(panel->roomChooser(plug), combo.data());
+        QVERIFY(combo->view()->isVisible());
+        QCOMPARE(combo->currentText(), QStringLiteral("Garden"));
+        combo->hidePopup();
+
+        // A new room: the same combo, with the room, the choice kept.
+        m_registry->addRoom(QStringLiteral("Porch"));
+        QTRY_VERIFY(combo->findText(QStringLiteral("Porch")) >= 0);
+        QCOMPARE(panel->roomChooser(plug), combo.data());
+        QCOMPARE(combo->currentText(), QStringLiteral("Garden"));
+
+        // The other device goes: only its card goes.
+        QVERIFY(m_registry->ignore(QStringLiteral("tasmota/plug2")));
+        QTRY_COMPARE(panel->listedDevices(), QStringList{plug});
+        QTRY_COMPARE(panel->findChildren<QFrame *>(QStringLiteral("newDevice")).size(), 1);
+        QVERIFY(card);
+        QCOMPARE(panel->roomChooser(plug), combo.data());
+    }
+
+    void hiddenPanelBuildsNothing()
+    {
+        makeHome();
+        DashboardPage *page = showPage();
+        QVERIFY(page);
+        ui::NewDevicesPanel *panel = page->newDevicesPanel();
+        QVERIFY(!panel->isVisible());
+        const auto cards = [panel] {
+            return panel->findChildren<QFrame *>(QStringLiteral("newDevice"));
+        };
+        m_registry->devicesAnnounced({discovered(QStringLiteral("a"), QStringLiteral("Plug A"), u""_s),
+                                      discovered(QStringLiteral("b"), QStringLiteral("Plug B"), u"Hall"_s)});
+        QTRY_COMPARE(page->newDevicesButton()->count(), 2);
+        QCoreApplication::processEvents(); // the panel's deferred refresh
+        QVERIFY(cards().isEmpty());
+
+        page->newDevicesButton()->click(); // shown: it catches up
+        QCOMPARE(cards().size(), 2);
+        QCOMPARE(panel->listedDevices(), (QStringList{u"tasmota/a"_s, u"tasmota/b"_s}));
+        const QList<QFrame *> shown = cards();
+
+        page->newDevicesButton()->click(); // hidden again
+        QVERIFY(!panel->isVisible());
+        m_registry->deviceAnnounced(discovered(QStringLiteral("c"), QStringLiteral("Plug C"), u""_s));
+        m_registry->addRoom(QStringLiteral("Porch"));
+        QTRY_COMPARE(page->newDevicesButton()->count(), 3);
+        QCoreApplication::processEvents();
+        QCOMPARE(cards(), shown);
+        QCOMPARE(panel->roomChooser(u"tasmota/a"_s)->findText(QStringLiteral("Porch")), -1);
+
+        page->newDevicesButton()->click();
+        QCOMPARE(cards().size(), 3);
+        for (QFrame *card : shown)
+            QVERIFY(cards().contains(card)); // kept, not made again
+        QVERIFY(panel->roomChooser(u"tasmota/a"_s)->findText(QStringLiteral("Porch")) >= 0);
+        QCOMPARE(panel->roomChooser(u"tasmota/c"_s)->currentText(), QStringLiteral("Office"));
     }
 
     void entitySummary_data()

@@ -190,7 +190,9 @@ private slots:
         QTest::newRow("seen five minutes ago")
             << qint64(5 * 60'000 + 10'000) << u"Offline · last seen 5 minutes ago"_s;
         QTest::newRow("seen an hour ago") << qint64(61 * 60'000) << u"Offline · last seen 1 hour ago"_s;
-        QTest::newRow("never seen") << qint64(-1) << u"Offline · never seen"_s;
+        // A retained will and state at connect: no time to tell, and it was
+        // not "never seen" either.
+        QTest::newRow("nothing live since connecting") << qint64(-1) << u"Offline"_s;
     }
     void offlineTileIsGreyedButReachable()
     {
@@ -218,8 +220,46 @@ private slots:
         QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5), tile->mapToGlobal(QPoint(5, 5)));
         QCoreApplication::sendEvent(tile.get(), &event);
         QCOMPARE(menus.count(), 1);
-        if (lastSeenAgoMs >= 0)
-            QVERIFY2(tile->toolTip().contains(QStringLiteral("Last report:")), qPrintable(tile->toolTip()));
+        QCOMPARE(tile->toolTip().contains(QStringLiteral("Last report:")), lastSeenAgoMs >= 0);
+    }
+
+    void statusOfWhatCameBeforeConnecting_data()
+    {
+        QTest::addColumn<devices::EntityKind>("kind");
+        QTest::addColumn<int>("reported"); // -1: nothing, else 0/1 (a sensor: 21.5)
+        QTest::addColumn<devices::Availability>("availability");
+        QTest::addColumn<QString>("status");
+        using A = devices::Availability;
+        using K = devices::EntityKind;
+        QTest::newRow("a kept state")
+            << K::Switch << 1 << A::Online << u"On · reported before Homewire connected"_s;
+        QTest::newRow("a kept reading")
+            << K::Sensor << 1 << A::Unknown << u"21.5 · reported before Homewire connected"_s;
+        QTest::newRow("a kept state of a device now offline") << K::Switch << 0 << A::Offline << u"Offline"_s;
+        QTest::newRow("offline with nothing reported")
+            << K::Switch << -1 << A::Offline << u"Offline · no report yet"_s;
+        QTest::newRow("nothing at all") << K::Switch << -1 << A::Unknown << u"No report yet"_s;
+    }
+    void statusOfWhatCameBeforeConnecting()
+    {
+        // lastSeenMs stays 0 for retained messages: the broker kept them from
+        // some time before, so no "updated just now" and no "never seen".
+        QFETCH(devices::EntityKind, kind);
+        QFETCH(int, reported);
+        QFETCH(devices::Availability, availability);
+        QFETCH(QString, status);
+        auto s = state(std::nullopt, availability);
+        s.lastSeenMs = 0;
+        if (reported >= 0 && kind == devices::EntityKind::Sensor) {
+            s.value = QStringLiteral("21.5");
+            s.number = 21.5;
+        } else if (reported >= 0) {
+            s.on = reported == 1;
+        }
+        auto tile = makeTile(entity(kind), s);
+        QCOMPARE(tile->statusText(), status);
+        QCOMPARE(tile->accessibleDescription(), status);
+        QVERIFY2(!tile->toolTip().contains(QStringLiteral("Last report:")), qPrintable(tile->toolTip()));
     }
 
     void keysAndClicksAskForTheOppositeState_data()
