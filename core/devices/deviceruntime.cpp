@@ -107,7 +107,8 @@ public:
     QSet<QString> subscribed;                                // the filters asked of the client
     QHash<quint64, std::pair<EntityRef, quint64>> publishes; // request id -> entity, command sequence
     QSet<EntityRef> dirty;
-    RecentMessages recent;                                // of the topics the conventions' filters match
+    RecentMessages recent{
+        DeviceRuntime::DefaultRecentBudgetBytes};         // of the topics the conventions' filters match
     RecognizedDevices recognized;                         // on this connection
     std::optional<client::ConnectionProfile> lastProfile; // of the last start()
     QTimer *batchTimer = nullptr; // a child of the runtime, so it moves with it to its thread

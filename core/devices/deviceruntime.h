@@ -52,7 +52,7 @@ public:
     explicit DeviceRuntime(const Clock *clock = nullptr, QObject *parent = nullptr);
     ~DeviceRuntime() override;
 
-    static constexpr qsizetype DefaultRecentBudgetBytes = 16 * 1024 * 1024; // RecentDefaultBudgetBytes
+    static constexpr qsizetype DefaultRecentBudgetBytes = 16 * 1024 * 1024;
 
     // One recognizer per convention is made from each plugin. Call before start().
     void setConventions(const QList<DeviceConventionPlugin *> &conventions);

@@ -16,8 +16,6 @@ namespace homewire::devices {
 // What a kept message costs beyond its topic and payload bytes: its node in
 // the list and in the index. Keeps a flood of tiny messages bounded too.
 inline constexpr qsizetype RecentEntryOverhead = 64;
-inline constexpr qsizetype RecentDefaultBudgetBytes =
-    16 * 1024 * 1024; // DeviceRuntime::DefaultRecentBudgetBytes
 // The devices a reannounce() can bring back: the most recently recognized.
 inline constexpr qsizetype RecognizedMax = 2'000;
 
@@ -37,6 +35,10 @@ public:
         bool retained = false;
         quint64 order = 0; // rises with every update: replays go oldest first
     };
+
+    explicit RecentMessages(qsizetype budgetBytes)
+        : m_budget(budgetBytes)
+    {}
 
     void setBudget(qsizetype bytes)
     {
@@ -106,7 +108,7 @@ private:
     std::list<Entry> m_entries; // least recently updated first
     QHash<QByteArray, std::list<Entry>::iterator> m_index;
     qsizetype m_bytes = 0;
-    qsizetype m_budget = RecentDefaultBudgetBytes;
+    qsizetype m_budget;
     quint64 m_lastOrder = 0;
 };
 
