@@ -269,6 +269,9 @@ void Broker::publishSysTopics()
     sys("messages/dropped/sys publish", num(m_stats.droppedSysPublish));
     sys("clients/disconnected/slow", num(m_stats.slowDisconnects));
     sys("clients/disconnected/protocol error", num(m_stats.protocolErrors));
+    sys("clients/refused/login", num(m_stats.refusedLogins));
+    sys("messages/denied/publish", num(m_stats.deniedPublishes));
+    sys("subscriptions/denied", num(m_stats.deniedSubscriptions));
 }
 
 } // namespace homewire::broker

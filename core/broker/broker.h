@@ -13,6 +13,9 @@
 // so every rule is unit-testable with an in-memory BrokerSink and ManualClock.
 #pragma once
 
+#include "access/accesspolicy.h"
+#include "access/authenticator.h"
+#include "access/topicacl.h"
 #include "brokerconfig.h"
 #include "brokerobserver.h"
 #include "brokersink.h"
@@ -63,6 +66,9 @@ struct BrokerStats
     qint64 slowDisconnects = 0;
     qint64 protocolErrors = 0;
     qint64 willsPublished = 0;
+    qint64 refusedLogins = 0;       // CONNECT refused for credentials or authorization
+    qint64 deniedPublishes = 0;     // PUBLISH (and wills) dropped by the ACL
+    qint64 deniedSubscriptions = 0; // topic filters refused by the ACL (0x80)
 };
 
 struct ClientInfo
@@ -95,6 +101,15 @@ public:
     void connectionCongested(ConnectionId connection, bool congested, bool overloaded = false);
     // Closes every connection (graceful shutdown); wills are not published.
     void shutdown();
+
+    // --- access (handle_access.cpp)
+    // Users and ACL rules. Connected clients are re-checked at once: a removed
+    // user (or one whose password changed) is disconnected, subscriptions no
+    // rule covers any more are removed.
+    void setAccessPolicy(access::AccessPolicyPtr policy);
+    // The network layer's verdict on a connection's CONNECT, given just before
+    // the packet. A CONNECT without one logs in anonymously.
+    void setConnectVerdict(ConnectionId connection, access::AuthVerdict verdict);
 
     // --- periodic work, driven by the owner's timer
     void publishSysTopics();
@@ -144,6 +159,11 @@ private:
     HandlerResult handleUnsubscribe(Connection &connection, const mqtt::UnsubscribePacket &packet);
     void sendRetained(Session &session, QByteArrayView filter, const SubscriptionOptions &options);
 
+    // handle_access.cpp
+    void authorize(Connection &connection, Session &session);
+    bool mayPublish(Connection &connection, const QByteArray &topic);
+    int revokeDeniedSubscriptions(Session &session, const access::TopicAcl &acl);
+
     // handle_session.cpp
     bool isBacklogged(const Session &session, const Connection &connection) const;
     void pausePublisher(Connection &subscriber, ConnectionId publisher);
@@ -167,6 +187,7 @@ private:
     QHash<ConnectionId, Connection *> m_connections;
     QHash<QByteArray, Session *> m_sessionsByClientId;
     QHash<SessionId, Session *> m_sessions;
+    access::AccessPolicyPtr m_policy;
     SessionId m_nextSessionId = 1;
     quint64 m_assignedIdCounter = 0;
     QList<SubscriptionMatch> m_matchScratch; // reused by route(): no allocation per message

@@ -1,6 +1,7 @@
 // Internal: per-connection state of the protocol engine.
 #pragma once
 
+#include "access/topicacl.h"
 #include "broker.h"
 
 #include <QLoggingCategory>
@@ -22,6 +23,15 @@ struct Broker::Connection
     quint16 keepAlive = 0;
     quint32 sessionExpiryAtConnect = 0; // MQTT 5.0
     qint64 openedAtMs = 0;
+
+    // Access: the network layer's verdict on the CONNECT, who the client is,
+    // the user's password hash when it logged in (a change logs it out), and
+    // the ACL rules that apply to it.
+    std::optional<access::AuthVerdict> verdict;
+    QByteArray userName; // empty: anonymous
+    QByteArray userHash;
+    access::TopicAcl acl;
+    qint64 deniedPublishes = 0; // logged individually only up to a point
 
     // Backpressure. A congested subscriber pauses the publishers that feed it;
     // a publisher may be paused by several subscribers at once.

@@ -3,6 +3,9 @@
 // $SYS and logged with the client identifier.
 #pragma once
 
+#include "access/abuseguard.h"
+#include "access/authenticator.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -35,6 +38,10 @@ struct BrokerConfig
     // Where the broker keeps its database (broker.db); empty: nothing persists.
     QString dataDirectory;
     QString version = QStringLiteral("0.1.0");
+    // Logins: password hashing and the verified-credential cache.
+    access::AuthConfig auth;
+    // Per-address connection rate and backoff after failed logins.
+    access::AbuseLimits abuse;
 };
 
 } // namespace homewire::broker

@@ -25,7 +25,7 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
     QByteArray clientId = packet.clientId;
     bool assigned = false;
 
-    auto reject = [&](quint8 v3Code, quint8 v5Code, const QString &why) -> HandlerResult {
+    auto reject = [&](quint8 v3Code, quint8 v5Code, QString why) -> HandlerResult {
         // A refused CONNECT gets a CONNACK with Session Present 0 (MQTT-3.2.2-4),
         // then the connection is closed (MQTT-3.2.2-5); anything after is ignored.
         send(connection, connack(version, false, v3Code, v5Code));
@@ -35,6 +35,18 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
         m_sink.close(id, why);
         return makeError(BrokerError::ConnectRefused, why);
     };
+
+    // Credentials and certificates were checked by the network layer, away
+    // from this thread (a password check takes a key derivation).
+    if (connection.verdict && !connection.verdict->accepted()) {
+        ++m_stats.refusedLogins;
+        const bool badCredentials =
+            connection.verdict->outcome == access::AuthVerdict::Outcome::BadCredentials;
+        return badCredentials ? reject(quint8(ConnectReturnCode::BadUserNameOrPassword),
+                                       ReasonCode::BadUserNameOrPassword, connection.verdict->reason)
+                              : reject(quint8(ConnectReturnCode::NotAuthorized), ReasonCode::NotAuthorized,
+                                       connection.verdict->reason);
+    }
 
     const quint8 idRejected = quint8(ConnectReturnCode::IdentifierRejected);
     if (version == ProtocolVersion::V31 &&
@@ -68,6 +80,7 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
     bool sessionPresent = false;
     Session &session = attachSession(connection, clientId, packet.cleanSession, sessionPresent);
     session.cleanSession = discardAtEnd;
+    authorize(connection, session);
     if (m_observer && !discardAtEnd && !session.persisted) {
         session.persisted = true;
         m_observer->sessionStored(clientId);

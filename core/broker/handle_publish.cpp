@@ -45,7 +45,21 @@ Broker::HandlerResult Broker::handlePublish(Connection &connection, PublishPacke
             m_observer->incomingQos2Stored(session->clientId(), packetId);
     }
 
-    if (isNew) {
+    // A PUBLISH the ACL denies is dropped, not answered with a disconnect, as
+    // Mosquitto does; MQTT 5.0 clients learn why from the acknowledgement.
+    const bool allowed = packet.topic.startsWith("$SYS") || mayPublish(connection, packet.topic);
+    quint8 ackCode = ReasonCode::Success;
+    if (!allowed && connection.version == ProtocolVersion::V5) {
+        ackCode = ReasonCode::NotAuthorized;
+        if (qos == QoS::ExactlyOnce && isNew) {
+            // A PUBREC with an error ends the exchange (MQTT 5.0 section 4.3.3).
+            session->incomingQos2.remove(packetId);
+            if (m_observer && session->persisted)
+                m_observer->incomingQos2Deleted(session->clientId(), packetId);
+        }
+    }
+
+    if (isNew && allowed) {
         if (packet.topic.startsWith("$SYS")) {
             // $SYS topics belong to the broker; clients cannot feed them.
             ++m_stats.droppedSysPublish;
@@ -66,9 +80,9 @@ Broker::HandlerResult Broker::handlePublish(Connection &connection, PublishPacke
 
     // Acknowledgements go out in the order the PUBLISH packets came (MQTT-4.6.0-2, -3).
     if (qos == QoS::AtLeastOnce)
-        send(connection, AckPacket{PacketType::Puback, packetId, ReasonCode::Success, {}});
+        send(connection, AckPacket{PacketType::Puback, packetId, ackCode, {}});
     else if (qos == QoS::ExactlyOnce)
-        send(connection, AckPacket{PacketType::Pubrec, packetId, ReasonCode::Success, {}});
+        send(connection, AckPacket{PacketType::Pubrec, packetId, ackCode, {}});
     return {};
 }
 

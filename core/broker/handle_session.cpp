@@ -36,6 +36,8 @@ void Broker::endConnection(Connection &connection, bool publishWill)
 {
     releasePublishers(connection);
     std::optional<Message> will = publishWill ? std::move(connection.will) : std::nullopt;
+    if (will && !will->topic.startsWith("$SYS") && !mayPublish(connection, will->topic))
+        will.reset(); // a will is a publish of its client: the same ACL applies
     if (Session *session = sessionOf(connection)) {
         session->connection = 0;
         if (session->cleanSession)

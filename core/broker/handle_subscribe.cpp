@@ -30,6 +30,18 @@ Broker::HandlerResult Broker::handleSubscribe(Connection &connection, SubscribeP
             suback.reasonCodes.append(v5 ? ReasonCode::TopicFilterInvalid : SubackFailure);
             continue;
         }
+        if (!connection.acl.maySubscribe(TopicFilter(s.filter).plainFilter().bytes())) {
+            // Refused for this filter only (MQTT-3.9.3-2 allows 0x80 per filter).
+            ++m_stats.deniedSubscriptions;
+            qCWarning(lcBroker).noquote()
+                << "denied subscription to" << QString::fromUtf8(s.filter) << "for client"
+                << clientLabel(connection.clientId) << "user"
+                << (connection.userName.isEmpty() ? QStringLiteral("(anonymous)")
+                                                  : QString::fromUtf8(connection.userName))
+                << "(no ACL rule allows reading all of it)";
+            suback.reasonCodes.append(v5 ? ReasonCode::NotAuthorized : SubackFailure);
+            continue;
+        }
         SubscriptionOptions options{s.qos, s.noLocal, s.retainAsPublished, s.retainHandling, subscriptionId};
         const bool isNew = m_subscriptions.subscribe(session->id(), s.filter, options);
         session->subscriptions.insert(s.filter, options);

@@ -49,6 +49,9 @@ public:
 
     bool cleanSession = true;
     bool persisted = false; // reported to the BrokerObserver
+    // Who last connected with this session (not persisted): the ACL of an
+    // offline session is re-checked only when this is known.
+    std::optional<QByteArray> userName;
     ConnectionId connection = 0;
     bool isOnline() const { return connection != 0; }
 

@@ -1,6 +1,7 @@
 // What the network workers and the broker thread tell each other.
 #pragma once
 
+#include "broker/access/authenticator.h"
 #include "broker/broker.h"
 #include "mqtt/packets.h"
 #include "sharedoutput.h"
@@ -28,6 +29,8 @@ struct InboundEvent
     CloseReason reason = CloseReason::PeerClosed;
     QString text;                         // remote address (Opened) or why it closed (Closed)
     std::shared_ptr<SharedOutput> output; // Opened: the connection's write side
+    // Packet, with a CONNECT: who the client logged in as, or why it may not.
+    std::optional<access::AuthVerdict> verdict;
 };
 
 // Broker thread -> worker.

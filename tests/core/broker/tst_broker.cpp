@@ -2,62 +2,14 @@
 // the broker sends, a ManualClock drives time. Wire-level behaviour over real
 // sockets is covered by tests/integration.
 #include "broker/broker.h"
+#include "enginetest.h"
 
 #include <QtTest>
 
 using namespace homewire;
 using namespace homewire::broker;
 using namespace homewire::mqtt;
-
-namespace {
-
-class RecordingSink : public BrokerSink
-{
-public:
-    QHash<ConnectionId, QList<Packet>> sent;
-    QList<ConnectionId> closed;
-    QHash<ConnectionId, bool> paused;
-
-    void send(ConnectionId c, ProtocolVersion, Packet p) override { sent[c].append(std::move(p)); }
-    void close(ConnectionId c, const QString &) override { closed.append(c); }
-    void connectionAccepted(ConnectionId, quint16, ProtocolVersion) override {}
-    void setReadPaused(ConnectionId c, bool p) override { paused[c] = p; }
-
-    QList<Packet> take(ConnectionId c) { return sent.take(c); }
-    QList<PublishPacket> publishes(ConnectionId c)
-    {
-        QList<PublishPacket> out;
-        for (const Packet &p : sent.value(c)) {
-            if (const auto *pub = std::get_if<PublishPacket>(&p))
-                out.append(*pub);
-        }
-        return out;
-    }
-};
-
-ConnectPacket connectPacket(const QByteArray &id, bool clean = true,
-                            ProtocolVersion v = ProtocolVersion::V311)
-{
-    ConnectPacket c;
-    c.protocolVersion = v;
-    c.clientId = id;
-    c.cleanSession = clean;
-    c.keepAlive = 60;
-    return c;
-}
-
-PublishPacket publish(const QByteArray &topic, const QByteArray &payload, QoS qos = QoS::AtMostOnce,
-                      quint16 id = 0, bool retain = false)
-{
-    return PublishPacket{topic, payload, qos, retain, false, id, {}};
-}
-
-SubscribePacket subscribe(quint16 id, const QByteArray &filter, QoS qos)
-{
-    return SubscribePacket{id, {Subscription{filter, qos}}, {}};
-}
-
-} // namespace
+using namespace homewire::broker::test;
 
 class TestBroker : public QObject
 {
