@@ -2,6 +2,7 @@
 // Parses arguments and the configuration file, then runs BrokerServer.
 #include "broker/brokersettings.h"
 #include "broker/net/brokerserver.h"
+#include "manage.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,8 @@
 #include <cstdio>
 
 using namespace homewire::broker;
+using homewire::makeError;
+using homewire::Result;
 
 namespace {
 
@@ -39,6 +42,99 @@ void applyLogLevel(LogLevel level)
     QLoggingCategory::setFilterRules(rules);
 }
 
+// --tls-port and its companions: one more listener, with TLS, without a
+// configuration file.
+struct TlsOptions
+{
+    QCommandLineOption port{QStringLiteral("tls-port"),
+                            QStringLiteral("Also listen with TLS on this port (needs --cert and --key)."),
+                            QStringLiteral("port")};
+    QCommandLineOption bind{QStringLiteral("tls-bind"),
+                            QStringLiteral("Address of the TLS listener (default: that of --bind)."),
+                            QStringLiteral("address")};
+    QCommandLineOption cert{QStringLiteral("cert"),
+                            QStringLiteral("Server certificate (PEM, followed by its chain) for --tls-port."),
+                            QStringLiteral("file")};
+    QCommandLineOption key{QStringLiteral("key"),
+                           QStringLiteral("Private key of --cert (PEM, RSA or EC, unencrypted)."),
+                           QStringLiteral("file")};
+    QCommandLineOption caFile{QStringLiteral("cafile"),
+                              QStringLiteral("CA certificates (PEM) that client certificates must chain to."),
+                              QStringLiteral("file")};
+    QCommandLineOption crlFile{
+        QStringLiteral("crlfile"),
+        QStringLiteral("Revoked client certificates: a CRL signed by a CA of --cafile."),
+        QStringLiteral("file")};
+    QCommandLineOption requireCertificate{
+        QStringLiteral("require-certificate"),
+        QStringLiteral("Clients of --tls-port must present a certificate issued by a CA of --cafile.")};
+    QCommandLineOption identityAsUserName{
+        QStringLiteral("identity-as-username"),
+        QStringLiteral("The common name of a client's certificate is its user name.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {port, bind, cert, key, caFile, crlFile, requireCertificate, identityAsUserName};
+    }
+};
+
+Result<void, SettingsError> addTlsListener(const QCommandLineParser &parser, const TlsOptions &tls,
+                                           BrokerSettings &settings)
+{
+    if (!parser.isSet(tls.port)) {
+        const QList<QCommandLineOption> companions = tls.all().mid(1);
+        for (const QCommandLineOption &option : companions) {
+            if (parser.isSet(option))
+                return makeError(SettingsError::MissingValue,
+                                 QStringLiteral("--%1 needs --tls-port").arg(option.names().constFirst()));
+        }
+        return {};
+    }
+    if (!parser.isSet(tls.cert) || !parser.isSet(tls.key))
+        return makeError(SettingsError::MissingValue, QStringLiteral("--tls-port needs --cert and --key"));
+    const QHostAddress &bind = settings.listeners.first().address;
+    const QString address = parser.isSet(tls.bind)                    ? parser.value(tls.bind)
+                            : bind == QHostAddress(QHostAddress::Any) ? QStringLiteral("*")
+                                                                      : bind.toString();
+    QList<std::pair<const char *, QString>> lines = {
+        {"listener", parser.value(tls.port) + QLatin1Char(' ') + address},
+        {"certfile", parser.value(tls.cert)},
+        {"keyfile", parser.value(tls.key)},
+    };
+    if (parser.isSet(tls.caFile))
+        lines.append({"cafile", parser.value(tls.caFile)});
+    if (parser.isSet(tls.crlFile))
+        lines.append({"crlfile", parser.value(tls.crlFile)});
+    if (parser.isSet(tls.requireCertificate))
+        lines.append({"require_certificate", QStringLiteral("true")});
+    if (parser.isSet(tls.identityAsUserName))
+        lines.append({"use_identity_as_username", QStringLiteral("true")});
+    for (const auto &[name, value] : std::as_const(lines)) {
+        if (auto ok = applyBrokerSetting(settings, name, value.toUtf8()); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// "TLS, client certificates required": how the start-up log describes a listener.
+QString describeListener(const ListenerSettings &l)
+{
+    QStringList parts = {l.tls ? QStringLiteral("TLS") : QStringLiteral("plain")};
+    if (l.tls && l.tlsMinimum == TlsMinimum::Tls13)
+        parts.append(QStringLiteral("TLS 1.3 only"));
+    if (l.clientCertificates == ClientCertificates::Require)
+        parts.append(QStringLiteral("client certificates required"));
+    else if (l.clientCertificates == ClientCertificates::Optional)
+        parts.append(QStringLiteral("client certificates optional"));
+    if (!l.crlFile.isEmpty())
+        parts.append(QStringLiteral("revocation list %1").arg(l.crlFile));
+    if (l.identityAsUserName)
+        parts.append(QStringLiteral("certificate identity as user name"));
+    if (!l.anonymousAllowed())
+        parts.append(QStringLiteral("no anonymous logins"));
+    return parts.join(QLatin1String(", "));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,10 +147,14 @@ int main(int argc, char *argv[])
         QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}%{if-info}info%{endif}"
                        "%{if-warning}warning%{endif}%{if-critical}error%{endif}%{if-fatal}fatal%{endif} "
                        "%{category}: %{message}"));
+    // homewire-broker user|acl ...: managing users and ACL rules, not running.
+    if (homewire::brokerapp::isManagementCommand(argc, argv))
+        return homewire::brokerapp::runManagement(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Homewire's MQTT broker (MQTT 3.1 and 3.1.1) as a service."));
+        QStringLiteral("Homewire's MQTT broker (MQTT 3.1 and 3.1.1; 5.0 in part) as a service, over TCP "
+                       "and TLS."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption({QStringLiteral("p"), QStringLiteral("port")},
@@ -81,8 +181,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption workersOption(QStringLiteral("workers"),
                                            QStringLiteral("Network threads (default: one per core)."),
                                            QStringLiteral("n"));
+    const TlsOptions tlsOptions;
     parser.addOptions({portOption, bindOption, configOption, dataOption, memoryOption, durabilityOption,
                        logOption, workersOption});
+    parser.addOptions(tlsOptions.all());
     parser.process(app);
 
     BrokerSettings settings;
@@ -115,6 +217,14 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (auto ok = addTlsListener(parser, tlsOptions, settings); !ok) {
+        fatal(ok.error().message);
+        return 2;
+    }
+    if (auto ok = checkListeners(settings.listeners); !ok) {
+        fatal(ok.error().message);
+        return 2;
+    }
     if (parser.isSet(memoryOption))
         settings.broker.dataDirectory.clear();
     applyLogLevel(settings.logLevel);
@@ -123,13 +233,18 @@ int main(int argc, char *argv[])
     net::BrokerServer server(settings.broker);
     if (parser.isSet(workersOption))
         server.setWorkerCount(parser.value(workersOption).toInt());
-    if (auto started = server.start(settings.bindAddress, settings.port); !started) {
+    if (auto started = server.start(settings.listeners); !started) {
         fatal(started.error().message);
         return 1;
     }
-    qInfo().noquote() << "homewire-broker" << QCoreApplication::applicationVersion() << "listening on"
-                      << settings.bindAddress.toString() + QLatin1Char(':') +
-                             QString::number(server.serverPort());
+    qInfo().noquote() << "homewire-broker" << QCoreApplication::applicationVersion() << "started";
+    const QList<quint16> ports = server.listenerPorts();
+    for (qsizetype i = 0; i < settings.listeners.size(); ++i) {
+        ListenerSettings listener = settings.listeners.at(i);
+        listener.port = ports.value(i);
+        qInfo().noquote() << "listening on" << listener.name()
+                          << QLatin1Char('(') + describeListener(listener) + QLatin1Char(')');
+    }
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int signal) {

@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
     auto *explorer = new ui::ExplorerPage(profileStore.get(), profileStore ? &secrets : nullptr);
     window.addPage(window.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                    QApplication::translate("main", "Explorer"), explorer);
-    auto *brokerPage = new ui::BrokerPage(server, &log);
+    auto *brokerPage = new ui::BrokerPage(server, config, &log);
     window.addPage(window.style()->standardIcon(QStyle::SP_DriveNetIcon),
                    QApplication::translate("main", "Broker"), brokerPage);
 
@@ -196,7 +196,8 @@ int main(int argc, char *argv[])
     explorer->restoreTabs();
     if (urlProfile)
         explorer->openConnection(*urlProfile);
-    // The embedded broker starts by default, bound to loopback.
+    // The embedded broker starts by default, bound to loopback (and to the
+    // network when the Broker page's network access is on).
     if (!parser.isSet(noBrokerOption) && settings.value(QStringLiteral("broker/enabled"), true).toBool())
         brokerPage->startBroker();
     if (settings.value(QStringLiteral("window/page")).isValid())

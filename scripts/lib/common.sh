@@ -13,6 +13,7 @@ HW_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev
     libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
     libpaho-mqttpp-dev libpaho-mqtt-dev
+    libssl-dev
     fonts-dejavu-core
 )
 # Additionally needed by the tests, benchmarks and fuzzers.

@@ -120,10 +120,11 @@ bool BrokerProcess::startHomewire(int timeoutMs)
     config += m_extraConfig;
     if (!writeConfig(config))
         return false;
-    const QStringList arguments = {QStringLiteral("--port"),      QStringLiteral("0"),
-                                   QStringLiteral("--bind"),      QStringLiteral("127.0.0.1"),
-                                   QStringLiteral("--config"),    m_configPath,
-                                   QStringLiteral("--data-dir"),  m_dir->filePath(QStringLiteral("data"))};
+    QStringList arguments = {QStringLiteral("--port"),     QStringLiteral("0"),
+                             QStringLiteral("--bind"),     QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--config"),   m_configPath,
+                             QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data"))};
+    arguments += m_extraArguments;
     m_process.start(programPath(m_kind), arguments);
     if (!m_process.waitForStarted(timeoutMs))
         return fail(QStringLiteral("homewire-broker did not start: %1").arg(m_process.errorString()));

@@ -15,6 +15,7 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -41,6 +42,9 @@ public:
     // Extra configuration lines ("name value\n") for the broker's config file;
     // both brokers share the names the tests use (max_packet_size, sys_interval).
     void setExtraConfig(const QByteArray &lines) { m_extraConfig = lines; }
+    // Extra command-line arguments for homewire-broker (after the usual ones,
+    // so they override them); Mosquitto takes everything from its file.
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
 
     // Starts the broker and waits until it accepts TCP connections.
     // Returns false (see errorString() and log()) after `timeoutMs`.
@@ -57,6 +61,8 @@ public:
     bool isHomewire() const { return m_kind == Kind::Homewire; }
     bool isMosquitto() const { return m_kind == Kind::Mosquitto; }
     quint16 port() const { return m_port; }
+    // Homewire: the --data-dir it runs on (kept across restart()); empty before start().
+    QString dataDirectory() const { return m_dir ? m_dir->filePath(QStringLiteral("data")) : QString(); }
     qint64 pid() const { return m_process.processId(); }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     QString errorString() const { return m_error; }
@@ -80,6 +86,7 @@ private:
 
     Kind m_kind;
     QByteArray m_extraConfig;
+    QStringList m_extraArguments;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_logPath;
     QString m_configPath;

@@ -33,8 +33,19 @@ int workerIndex(ConnectionId id)
 
 BrokerHost::BrokerHost(BrokerConfig config, const Clock &clock)
     : m_config(config)
+    , m_authenticator(std::make_shared<access::Authenticator>(config.auth))
+    , m_abuseGuard(std::make_shared<access::AbuseGuard>(config.abuse))
     , m_broker(std::make_unique<Broker>(std::move(config), *this, clock))
 {}
+
+void BrokerHost::setAccessPolicy(const access::AccessPolicyPtr &policy)
+{
+    // Logins see the new users at once; the engine re-checks who is connected.
+    m_authenticator->setPolicy(policy);
+    QMutexLocker lock(&m_engineMutex);
+    m_broker->setAccessPolicy(policy);
+    flushOutbound();
+}
 
 BrokerHost::~BrokerHost() = default;
 
@@ -49,20 +60,25 @@ void BrokerHost::setWorkers(const QList<NetworkWorker *> &workers)
     m_bytesSlot.clear();
 }
 
-bool BrokerHost::listen(const QHostAddress &address, quint16 port, QString *error)
+bool BrokerHost::listen(const std::shared_ptr<const ListenerContext> &listener, QString *error)
 {
-    if (!listenShared(address, port)) {
+    quint16 port = 0;
+    if (!listenShared(listener, &port)) {
         // One listener that hands sockets to the workers.
-        if (!m_server)
-            m_server = new DescriptorServer([this](qintptr fd) { accept(fd); }, this);
-        m_server->setMaxPendingConnections(1024);
-        if (!m_server->listen(address, port)) {
+        auto *server = new DescriptorServer([this, listener](qintptr fd) { accept(fd, listener); }, this);
+        server->setMaxPendingConnections(1024);
+        if (!server->listen(listener->settings.address, listener->settings.port)) {
             if (error)
-                *error = m_server->errorString();
+                *error = server->errorString();
+            delete server;
             return false;
         }
-        m_port = m_server->serverPort();
+        m_servers.append(server);
+        port = server->serverPort();
     }
+    if (m_ports.isEmpty())
+        m_port = port;
+    m_ports.append(port);
     if (!m_tick) {
         m_tick = new QTimer(this);
         m_tick->setInterval(1000);
@@ -73,15 +89,16 @@ bool BrokerHost::listen(const QHostAddress &address, quint16 port, QString *erro
     return true;
 }
 
-bool BrokerHost::listenShared(const QHostAddress &address, quint16 port)
+bool BrokerHost::listenShared(const std::shared_ptr<const ListenerContext> &listener, quint16 *port)
 {
     if (!sharedListenSupported())
         return false;
+    const QHostAddress &address = listener->settings.address;
     // An exclusive bind first: it fails when anyone (another broker with
     // shared sockets too) holds the port, and it resolves port 0. Then each
     // worker binds and listens on its own shared socket for that port.
     QString error;
-    const ListenSocket probe = openSharedListenSocket(address, port, false, false, &error);
+    const ListenSocket probe = openSharedListenSocket(address, listener->settings.port, false, false, &error);
     if (probe.descriptor < 0)
         return false; // the fallback reports the error in Qt's words
     closeListenSocket(probe.descriptor);
@@ -101,7 +118,8 @@ bool BrokerHost::listenShared(const QHostAddress &address, quint16 port)
         };
         bool listening = false;
         QMetaObject::invokeMethod(
-            worker, [&] { listening = worker->listenOn(fd, nextId); }, Qt::BlockingQueuedConnection);
+            worker, [&] { listening = worker->listenOn(fd, nextId, listener); },
+            Qt::BlockingQueuedConnection);
         ok = listening;
         if (listening)
             sockets[i] = -1; // the worker owns it now
@@ -109,7 +127,7 @@ bool BrokerHost::listenShared(const QHostAddress &address, quint16 port)
     for (qintptr fd : std::as_const(sockets))
         closeListenSocket(fd);
     if (ok)
-        m_port = probe.port;
+        *port = probe.port;
     return ok;
 }
 
@@ -118,7 +136,7 @@ quint16 BrokerHost::serverPort() const
     return m_port;
 }
 
-void BrokerHost::accept(qintptr descriptor)
+void BrokerHost::accept(qintptr descriptor, const std::shared_ptr<const ListenerContext> &listener)
 {
     if (m_workers.isEmpty()) { // shutting down
         closeListenSocket(descriptor);
@@ -129,7 +147,8 @@ void BrokerHost::accept(qintptr descriptor)
     const ConnectionId id = (m_nextConnectionId.fetch_add(1) << WorkerBits) | ConnectionId(index);
     NetworkWorker *worker = m_workers[index];
     QMetaObject::invokeMethod(
-        worker, [worker, descriptor, id] { worker->adoptSocket(descriptor, id); }, Qt::QueuedConnection);
+        worker, [worker, descriptor, id, listener] { worker->adoptSocket(descriptor, id, listener); },
+        Qt::QueuedConnection);
 }
 
 void BrokerHost::process(std::vector<InboundEvent> &events, int workerIndex)
@@ -143,6 +162,8 @@ void BrokerHost::process(std::vector<InboundEvent> &events, int workerIndex)
             m_broker->connectionOpened(event.connection, event.text);
             break;
         case InboundEvent::Kind::Packet:
+            if (event.verdict)
+                m_broker->setConnectVerdict(event.connection, std::move(*event.verdict));
             m_broker->packetReceived(event.connection, std::move(event.packet));
             break;
         case InboundEvent::Kind::Closed:
@@ -443,8 +464,8 @@ void BrokerHost::stop()
 {
     if (m_tick)
         m_tick->stop();
-    if (m_server)
-        m_server->close();
+    for (QTcpServer *server : std::as_const(m_servers))
+        server->close();
     QMutexLocker lock(&m_engineMutex);
     m_broker->shutdown();
     flushOutbound();

@@ -10,6 +10,7 @@
 #include "events.h"
 #include "sharedoutput.h"
 #include "store/brokerstore.h"
+#include "tlscontext.h"
 
 #include <QHostAddress>
 #include <QMutex>
@@ -54,9 +55,18 @@ public:
     // thread, under the engine lock (no thread hop on the hot path).
     void process(std::vector<InboundEvent> &events, int workerIndex);
 
-    // On the broker thread.
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    // Shared with the network workers (thread-safe).
+    const std::shared_ptr<access::Authenticator> &authenticator() const { return m_authenticator; }
+    const std::shared_ptr<access::AbuseGuard> &abuseGuard() const { return m_abuseGuard; }
+    // Any thread: the authenticator at once, the engine under its lock
+    // (connected clients re-checked).
+    void setAccessPolicy(const access::AccessPolicyPtr &policy);
+
+    // On the broker thread. Adds a listener (plain or TLS); the first one's
+    // port is serverPort().
+    bool listen(const std::shared_ptr<const ListenerContext> &listener, QString *error);
     quint16 serverPort() const;
+    QList<quint16> listenerPorts() const { return m_ports; }
     void stop();
     void publish(const Message &message);
     BrokerSnapshot snapshot() const;
@@ -85,8 +95,8 @@ public:
     void incomingQos2Deleted(const QByteArray &clientId, quint16 packetId) override;
 
 private:
-    void accept(qintptr descriptor);
-    bool listenShared(const QHostAddress &address, quint16 port);
+    void accept(qintptr descriptor, const std::shared_ptr<const ListenerContext> &listener);
+    bool listenShared(const std::shared_ptr<const ListenerContext> &listener, quint16 *port);
     void queue(OutboundCommand command);
     void flushOutbound();
     void onTick();
@@ -98,6 +108,8 @@ private:
     void writeBytes(OutboundCommand &command);
 
     BrokerConfig m_config;
+    std::shared_ptr<access::Authenticator> m_authenticator;
+    std::shared_ptr<access::AbuseGuard> m_abuseGuard;
     std::unique_ptr<Broker> m_broker;
     // The engine is single-threaded; whichever thread runs it holds this.
     mutable QMutex m_engineMutex;
@@ -109,10 +121,11 @@ private:
         m_roundOrder; // this round's Bytes commands (worker, position), first come first
     QList<NetworkWorker *> m_workers;
     std::vector<std::vector<OutboundCommand>> m_pending; // per worker, this round
-    QTcpServer *m_server = nullptr;                      // only where sockets cannot share a port
+    QList<QTcpServer *> m_servers;                       // only where sockets cannot share a port
     QTimer *m_tick = nullptr;
     std::atomic<quint64> m_nextConnectionId{1}; // workers accepting on shared sockets draw from it too
     quint16 m_port = 0;
+    QList<quint16> m_ports; // per listener
     int m_nextWorker = 0;
     qint64 m_lastSysMs = 0;
 

@@ -1,6 +1,8 @@
 #include "brokerserver.h"
 
+#include "connectgate.h"
 #include "networkworker.h"
+#include "store/accesswatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,20 +29,48 @@ BrokerServer::~BrokerServer()
 
 Result<void, ServerError> BrokerServer::start(const QHostAddress &address, quint16 port)
 {
+    ListenerSettings listener;
+    listener.address = address;
+    listener.port = port;
+    return start(QList<ListenerSettings>{listener});
+}
+
+Result<void, ServerError> BrokerServer::start(const QList<ListenerSettings> &listeners)
+{
     if (m_host)
         return makeError(ServerError::AlreadyRunning, tr("the broker is already running"));
+    if (listeners.isEmpty())
+        return makeError(ServerError::ListenFailed, tr("no listener to start"));
+    // Certificates and keys are read before anything starts: a bad file
+    // stops nothing that runs.
+    QList<std::shared_ptr<const ListenerContext>> contexts;
+    for (const ListenerSettings &settings : listeners) {
+        auto context = std::make_shared<ListenerContext>();
+        context->settings = settings;
+        if (settings.tls) {
+            auto tls = TlsContext::create(settings);
+            if (!tls)
+                return makeError(ServerError::ListenFailed, tls.error().message);
+            context->tls = tls.value();
+        }
+        contexts.append(std::move(context));
+    }
     const int workers = m_workerCount > 0 ? m_workerCount : qMax(1, QThread::idealThreadCount());
 
     m_hostThread = new QThread;
     m_hostThread->setObjectName(QStringLiteral("broker"));
     m_host = new BrokerHost(m_config, m_clock);
+    if (m_policy)
+        m_host->setAccessPolicy(m_policy);
     m_host->moveToThread(m_hostThread);
+    m_gate = std::make_unique<ConnectGate>(m_host->authenticator(), m_host->abuseGuard());
     for (int i = 0; i < workers; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("broker-net-%1").arg(i));
         BrokerHost *host = m_host;
-        auto *worker = new NetworkWorker(
-            i, m_config, [host, i](std::vector<InboundEvent> &events) { host->process(events, i); });
+        auto *worker =
+            new NetworkWorker(i, m_config, m_gate.get(),
+                              [host, i](std::vector<InboundEvent> &events) { host->process(events, i); });
         worker->moveToThread(thread);
         m_workers.append(worker);
         m_workerThreads.append(thread);
@@ -55,21 +85,39 @@ Result<void, ServerError> BrokerServer::start(const QHostAddress &address, quint
         }
     }
     m_hostThread->start();
+    return listen(contexts);
+}
 
-    bool ok = false;
-    QString error;
+Result<void, ServerError> BrokerServer::listen(const QList<std::shared_ptr<const ListenerContext>> &listeners)
+{
     BrokerHost *host = m_host;
-    QMetaObject::invokeMethod(
-        m_host, [host, address, port, &ok, &error] { ok = host->listen(address, port, &error); },
-        Qt::BlockingQueuedConnection);
-    if (!ok) {
-        stop();
-        return makeError(ServerError::ListenFailed,
-                         tr("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(error));
+    for (const auto &listener : listeners) {
+        bool ok = false;
+        QString error;
+        QMetaObject::invokeMethod(
+            host, [host, &listener, &ok, &error] { ok = host->listen(listener, &error); },
+            Qt::BlockingQueuedConnection);
+        if (!ok) {
+            stop();
+            return makeError(ServerError::ListenFailed, tr("cannot listen on %1 port %2: %3")
+                                                            .arg(listener->settings.address.toString())
+                                                            .arg(listener->settings.port)
+                                                            .arg(error));
+        }
     }
     QMetaObject::invokeMethod(
-        m_host, [host, this] { m_port = host->serverPort(); }, Qt::BlockingQueuedConnection);
+        host,
+        [host, this] {
+            m_port = host->serverPort();
+            m_listenerPorts = host->listenerPorts();
+        },
+        Qt::BlockingQueuedConnection);
     return {};
+}
+
+QList<quint16> BrokerServer::listenerPorts() const
+{
+    return m_starting ? QList<quint16>() : m_listenerPorts;
 }
 
 Result<void, ServerError> BrokerServer::openStore()
@@ -110,7 +158,8 @@ Result<void, ServerError> BrokerServer::openStore()
     m_host->restore(loaded.value());
     qInfo().noquote() << "broker database" << path << ":" << loaded->retained.size() << "retained messages,"
                       << loaded->sessions.size() << "persistent sessions";
-    return {};
+    // The users and ACL rules are in force before any listener opens.
+    return openAccess();
 }
 
 void BrokerServer::stop()
@@ -124,6 +173,9 @@ void BrokerServer::stop()
     for (NetworkWorker *worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(
             worker, [worker] { worker->quiesce(); }, Qt::BlockingQueuedConnection);
+    // Password checks under way call back into the workers: let them end.
+    if (m_gate)
+        m_gate->waitForChecks();
     // 1. The broker says goodbye to every client and hands out the last commands;
     //    in durable mode they wait for the store's last commit.
     QMetaObject::invokeMethod(
@@ -168,6 +220,8 @@ void BrokerServer::stop()
     }
     m_workers.clear();
     m_workerThreads.clear();
+    m_gate.reset();
+    m_listenerPorts.clear();
     QMetaObject::invokeMethod(
         host, [host] { delete host; }, Qt::BlockingQueuedConnection);
     m_hostThread->quit();
@@ -181,6 +235,7 @@ void BrokerServer::stop()
 
 void BrokerServer::stopStore()
 {
+    stopAccess();
     if (!m_store)
         return;
     store::BrokerStore *storePtr = m_store;
@@ -198,6 +253,50 @@ void BrokerServer::stopStore()
     m_storeThread = nullptr;
 }
 
+Result<void, ServerError> BrokerServer::openAccess()
+{
+    m_accessThread = new QThread;
+    m_accessThread->setObjectName(QStringLiteral("broker-access"));
+    m_accessWatcher = new store::AccessWatcher(store::AccessStore::pathIn(m_config.dataDirectory));
+    m_accessWatcher->moveToThread(m_accessThread);
+    m_accessThread->start();
+    auto initial = m_accessWatcher->startAndWait();
+    if (!initial) {
+        // Without its users and rules the broker would let in whoever the
+        // listeners allow and everyone could read and write everything.
+        const QString message =
+            initial.errorCode() == store::StoreError::Corrupt
+                ? tr("%1. The broker does not start without its users and ACL rules, since that would "
+                     "open it to every client; restore the backup, or start again to begin with no "
+                     "users and rules")
+                      .arg(initial.error().message)
+                : tr("cannot read the users and ACL rules: %1. The broker does not start without them, "
+                     "since that would open it to every client")
+                      .arg(initial.error().message);
+        qCritical().noquote() << "access database:" << message;
+        return makeError(ServerError::StoreFailed, message);
+    }
+    // Straight to the host: during startAsync setAccessPolicy() only remembers it.
+    m_policy = std::move(initial).value();
+    m_host->setAccessPolicy(m_policy);
+    connect(m_accessWatcher, &store::AccessWatcher::policyChanged, this, &BrokerServer::setAccessPolicy);
+    return {};
+}
+
+void BrokerServer::stopAccess()
+{
+    if (!m_accessWatcher)
+        return;
+    store::AccessWatcher *watcher = m_accessWatcher;
+    QMetaObject::invokeMethod(
+        watcher, [watcher] { delete watcher; }, Qt::BlockingQueuedConnection);
+    m_accessThread->quit();
+    m_accessThread->wait();
+    delete m_accessThread;
+    m_accessWatcher = nullptr;
+    m_accessThread = nullptr;
+}
+
 void BrokerServer::publish(const Message &message)
 {
     if (m_starting || !m_host) // a start on another thread owns the members until it reports
@@ -209,12 +308,20 @@ void BrokerServer::publish(const Message &message)
 
 void BrokerServer::startAsync(const QHostAddress &address, quint16 port)
 {
+    ListenerSettings listener;
+    listener.address = address;
+    listener.port = port;
+    startAsync(QList<ListenerSettings>{listener});
+}
+
+void BrokerServer::startAsync(const QList<ListenerSettings> &listeners)
+{
     if (m_starting || m_host)
         return;
     m_starting = true;
     QPointer<BrokerServer> self(this);
-    QThread *starter = QThread::create([this, self, address, port] {
-        auto result = start(address, port);
+    QThread *starter = QThread::create([this, self, listeners] {
+        auto result = start(listeners);
         const QString error = result ? QString() : result.error().message;
         QMetaObject::invokeMethod(
             this,
@@ -222,6 +329,9 @@ void BrokerServer::startAsync(const QHostAddress &address, quint16 port)
                 if (!self)
                     return;
                 self->m_starting = false;
+                // A policy set while the start ran was only remembered.
+                if (self->m_host && self->m_policy)
+                    self->m_host->setAccessPolicy(self->m_policy);
                 emit self->startFinished(error);
             },
             Qt::QueuedConnection);
@@ -261,6 +371,13 @@ BrokerSnapshot BrokerServer::snapshot() const
     QMetaObject::invokeMethod(
         host, [host, &s] { s = host->snapshot(); }, Qt::BlockingQueuedConnection);
     return s;
+}
+
+void BrokerServer::setAccessPolicy(access::AccessPolicyPtr policy)
+{
+    m_policy = std::move(policy);
+    if (m_host && !m_starting)
+        m_host->setAccessPolicy(m_policy); // thread-safe
 }
 
 } // namespace homewire::broker::net

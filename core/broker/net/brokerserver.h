@@ -6,7 +6,9 @@
 // thread; they hop to the broker thread and wait for it where they need an answer.
 #pragma once
 
+#include "broker/access/accesspolicy.h"
 #include "broker/brokerconfig.h"
+#include "broker/listenersettings.h"
 #include "brokerhost.h"
 #include "common/clock.h"
 #include "common/result.h"
@@ -18,8 +20,13 @@
 
 class QThread;
 
+namespace homewire::store {
+class AccessWatcher;
+}
+
 namespace homewire::broker::net {
 
+class ConnectGate;
 class NetworkWorker;
 
 enum class ServerError : quint8
@@ -40,10 +47,19 @@ public:
     // Number of network worker threads; default: one per core.
     void setWorkerCount(int count) { m_workerCount = count; }
 
+    // Starts with these listeners (at least one); serverPort() is the first one's.
+    Result<void, ServerError> start(const QList<ListenerSettings> &listeners);
+    // One plain listener.
     Result<void, ServerError> start(const QHostAddress &address, quint16 port);
     // Starts without blocking the caller (loading a large database takes a
     // while); startFinished tells the outcome on the caller's thread.
+    void startAsync(const QList<ListenerSettings> &listeners);
     void startAsync(const QHostAddress &address, quint16 port);
+    // The ports bound, in the order of the listeners given to start().
+    QList<quint16> listenerPorts() const;
+    // Users and ACL rules, applied at once; connected clients are re-checked.
+    // With a data directory the broker follows <dataDir>/access.db by itself.
+    void setAccessPolicy(access::AccessPolicyPtr policy);
     bool isStarting() const { return m_starting; }
     void stop(); // graceful: clients are told and closed, threads end
     bool isRunning() const { return m_host != nullptr; }
@@ -65,9 +81,15 @@ signals:
 
 private:
     Result<void, ServerError> openStore();
+    // On the starting thread, once the broker thread runs: every listener, or none.
+    Result<void, ServerError> listen(const QList<std::shared_ptr<const ListenerContext>> &listeners);
     void stopStore();
+    // Follows <dataDir>/access.db; refuses to start when it cannot be read.
+    Result<void, ServerError> openAccess();
+    void stopAccess();
 
     BrokerConfig m_config;
+    access::AccessPolicyPtr m_policy;
     SystemClock m_clock;
     int m_workerCount = 0;
     bool m_starting = false;
@@ -75,8 +97,12 @@ private:
     QString m_databaseWarning;
     store::BrokerStore *m_store = nullptr;
     QThread *m_storeThread = nullptr;
+    store::AccessWatcher *m_accessWatcher = nullptr;
+    QThread *m_accessThread = nullptr;
     BrokerHost *m_host = nullptr;
     QThread *m_hostThread = nullptr;
+    std::unique_ptr<ConnectGate> m_gate; // admission and logins, shared by the workers
+    QList<quint16> m_listenerPorts;
     QList<NetworkWorker *> m_workers;
     QList<QThread *> m_workerThreads;
 };

@@ -1,12 +1,14 @@
 #include "networkworker.h"
 
 #include "broker/broker_p.h"
+#include "connectgate.h"
 #include "listensocket.h"
 #include "sharedoutput.h"
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -21,20 +23,28 @@ namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
 constexpr qint64 SocketReadBuffer = 256 * 1024; // Qt stops reading the kernel past this: TCP backpressure
-constexpr qint64 ConnectTimeoutMs = 20'000;     // time allowed between accept and CONNECT
-constexpr qint64 OverloadFactor = 4;            // QoS 0 is dropped past this many times congestionBytes
+constexpr qint64 ConnectTimeoutMs =
+    20'000;                          // time allowed between accept and CONNECT (TLS handshake included)
+constexpr qint64 OverloadFactor = 4; // QoS 0 is dropped past this many times congestionBytes
 
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QString addressText(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char(':') + QString::number(port);
+}
+
 } // namespace
 
-NetworkWorker::NetworkWorker(int index, const BrokerConfig &config,
+NetworkWorker::NetworkWorker(int index, const BrokerConfig &config, ConnectGate *gate,
                              std::function<void(std::vector<InboundEvent> &)> deliver)
     : m_index(index)
     , m_config(config)
+    , m_gate(gate)
+    , m_defaultListener(std::make_shared<const ListenerContext>())
     , m_deliver(std::move(deliver))
 {
     m_readBuffer.resize(ReadChunk);
@@ -48,117 +58,316 @@ NetworkWorker::~NetworkWorker()
     }
 }
 
-void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection)
+void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection,
+                                std::shared_ptr<const ListenerContext> listener)
 {
+    if (m_quiesced) {
+        closeListenSocket(descriptor);
+        return;
+    }
     if (!m_timeoutTimer) {
         m_timeoutTimer = new QTimer(this);
         m_timeoutTimer->setInterval(250);
         connect(m_timeoutTimer, &QTimer::timeout, this, &NetworkWorker::checkTimeouts);
         m_timeoutTimer->start();
     }
-    auto *socket = new QTcpSocket(this);
+    Client *client = createClient(descriptor, connection, listener ? std::move(listener) : m_defaultListener);
+    if (!client)
+        return;
+    // A flood from one address ends here, before TLS or MQTT cost anything.
+    if (m_gate && !m_gate->admit(client->peer)) {
+        client->socket->abort();
+        delete client->socket;
+        delete client;
+        return;
+    }
+    m_clients.insert(connection, client);
+    connectSignals(*client);
+    if (client->tls)
+        client->tls->startServerEncryption(); // open() follows `encrypted`
+    else
+        open(*client);
+}
+
+NetworkWorker::Client *NetworkWorker::createClient(qintptr descriptor, ConnectionId connection,
+                                                   std::shared_ptr<const ListenerContext> listener)
+{
+    QSslSocket *tls = listener->tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcNet) << "cannot adopt socket:" << socket->errorString();
         delete socket;
         closeListenSocket(descriptor); // still ours: the socket did not take it
-        return;
+        return nullptr;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setReadBufferSize(SocketReadBuffer);
     auto *client = new Client;
     client->id = connection;
     client->socket = socket;
-    client->output = std::make_shared<SharedOutput>(descriptor);
+    client->tls = tls;
+    client->peer = socket->peerAddress();
+    client->address = addressText(client->peer, socket->peerPort());
+    // A TLS socket must only be written by its owner (it encrypts): no
+    // descriptor for other threads, everything goes through the queue.
+    client->output = std::make_shared<SharedOutput>(tls ? qintptr(-1) : descriptor);
     client->decoder = StreamDecoder(DecodeOptions{ProtocolVersion::V311, Direction::ClientToServer},
                                     m_config.maxPacketSize);
     client->lastReceivedMs = nowMs();
-    m_clients.insert(connection, client);
-
-    const QString address =
-        socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
-    post(InboundEvent{
-        InboundEvent::Kind::Opened, connection, {}, CloseReason::PeerClosed, address, client->output});
-    connect(socket, &QTcpSocket::readyRead, this, [this, connection] {
-        if (Client *c = m_clients.value(connection, nullptr))
-            readFrom(*c);
-    });
-    connect(socket, &QTcpSocket::disconnected, this, [this, connection] { onDisconnected(connection); });
-    connect(socket, &QTcpSocket::bytesWritten, this, [this, connection] { onBytesWritten(connection); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, connection](QAbstractSocket::SocketError) {
-        Client *c = m_clients.value(connection, nullptr);
-        if (c && c->socket->state() != QAbstractSocket::ConnectedState)
-            onDisconnected(connection);
-    });
-    readFrom(*client); // bytes may have arrived with the connection
-    flushToBroker();
+    client->listener = std::move(listener);
+    if (tls)
+        tls->setSslConfiguration(client->listener->tls->configuration());
+    return client;
 }
 
-bool NetworkWorker::listenOn(qintptr descriptor, std::function<ConnectionId()> nextId)
+void NetworkWorker::connectSignals(Client &client)
 {
-    auto *listener = new DescriptorServer(
-        [this, nextId = std::move(nextId)](qintptr fd) { adoptSocket(fd, nextId()); }, this);
-    listener->setMaxPendingConnections(1024);
-    if (!listener->setSocketDescriptor(descriptor)) {
-        qCWarning(lcNet) << "cannot listen on a shared socket:" << listener->errorString();
-        delete listener;
+    const ConnectionId id = client.id;
+    QTcpSocket *socket = client.socket;
+    connect(socket, &QTcpSocket::readyRead, this, [this, id] {
+        if (Client *c = m_clients.value(id, nullptr))
+            readFrom(*c);
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this, id] { onDisconnected(id); });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, id] { onBytesWritten(id); });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, id](QAbstractSocket::SocketError) { onSocketError(id); });
+    if (!client.tls)
+        return;
+    connect(client.tls, &QSslSocket::encrypted, this, [this, id] { onEncrypted(id); });
+    connect(client.tls, &QSslSocket::sslErrors, this, [this, id] { onVerifyErrors(id); });
+    // Congestion counts encrypted bytes still waiting for the kernel too.
+    connect(client.tls, &QSslSocket::encryptedBytesWritten, this, [this, id] { onBytesWritten(id); });
+}
+
+void NetworkWorker::open(Client &client)
+{
+    client.opened = true;
+    post(InboundEvent{InboundEvent::Kind::Opened,
+                      client.id,
+                      {},
+                      CloseReason::PeerClosed,
+                      client.address,
+                      client.output,
+                      {}});
+    readFrom(client); // bytes may have arrived with the connection (or the handshake)
+}
+
+void NetworkWorker::onEncrypted(ConnectionId id)
+{
+    Client *client = m_clients.value(id, nullptr);
+    if (!client || client->opened)
+        return;
+    const TlsContext &tls = *client->listener->tls;
+    const TlsContext::PeerCheck check =
+        tls.checkPeer(client->tls->peerCertificate(), client->tls->sslHandshakeErrors());
+    if (check.staleRevocationList)
+        qCWarning(lcNet).noquote() << "listener" << client->listener->settings.name() << ": the crlfile"
+                                   << client->listener->settings.crlFile << "is past its next update ("
+                                   << tls.revocationList()->nextUpdate().toString(Qt::ISODate)
+                                   << "); revoked certificates are still refused";
+    if (!check.accepted) {
+        refuseTls(*client, check.reason);
+        return;
+    }
+    client->certificateIdentity = check.identity;
+    open(*client);
+}
+
+void NetworkWorker::onVerifyErrors(ConnectionId id)
+{
+    Client *client = m_clients.value(id, nullptr);
+    if (!client || client->opened)
+        return;
+    // With required certificates Qt ends the handshake after this signal;
+    // with optional ones the certificate is judged at `encrypted`.
+    if (client->listener->tls->clientCertificates() == ClientCertificates::Require)
+        refuseTls(*client, verifyFailureText(client->tls->sslHandshakeErrors()));
+}
+
+void NetworkWorker::onSocketError(ConnectionId id)
+{
+    Client *client = m_clients.value(id, nullptr);
+    if (!client)
+        return;
+    if (!client->opened) {
+        // A handshake that failed (a plain client on a TLS port, an old TLS
+        // version, a certificate OpenSSL refused) ends this connection only.
+        if (client->tls && client->socket->error() != QAbstractSocket::RemoteHostClosedError)
+            refuseTls(*client, QStringLiteral("TLS handshake failed: %1").arg(client->socket->errorString()));
+        else
+            drop(client);
+        return;
+    }
+    if (client->socket->state() != QAbstractSocket::ConnectedState)
+        onDisconnected(id);
+}
+
+void NetworkWorker::refuseTls(Client &client, const QString &reason)
+{
+    qCWarning(lcNet).noquote() << "refused TLS client" << client.address << "on listener"
+                               << client.listener->settings.name() << "(certificate:"
+                               << subjectText(client.tls->peerCertificate()) + QLatin1String("):") << reason;
+    drop(&client);
+}
+
+void NetworkWorker::drop(Client *client)
+{
+    // Only for connections the engine never heard of. Often called from one
+    // of the socket's own signals: it is closed and deleted later.
+    m_clients.remove(client->id);
+    client->output->close();
+    client->socket->disconnect(this);
+    client->socket->deleteLater();
+    delete client;
+}
+
+bool NetworkWorker::listenOn(qintptr descriptor, std::function<ConnectionId()> nextId,
+                             std::shared_ptr<const ListenerContext> listener)
+{
+    auto *server = new DescriptorServer([this, nextId = std::move(nextId), listener = std::move(listener)](
+                                            qintptr fd) { adoptSocket(fd, nextId(), listener); },
+                                        this);
+    server->setMaxPendingConnections(1024);
+    if (!server->setSocketDescriptor(descriptor)) {
+        qCWarning(lcNet) << "cannot listen on a shared socket:" << server->errorString();
+        delete server;
         return false;
     }
-    m_listener = listener;
+    m_listeners.append(server);
     return true;
 }
 
 void NetworkWorker::readFrom(Client &client)
 {
-    while (!client.paused && !client.closing && client.socket->bytesAvailable() > 0) {
+    // First what waited in the decoder behind a CONNECT, then the socket.
+    bool more =
+        client.opened && !client.paused && !client.closing && !client.authPending && decodeBuffered(client);
+    while (more && client.socket->bytesAvailable() > 0) {
         const qint64 n = client.socket->read(m_readBuffer.data(), ReadChunk);
         if (n <= 0)
             break;
         client.lastReceivedMs = nowMs(); // any packet resets keep-alive (MQTT-3.1.2-24)
         client.decoder.feed(m_readBuffer.constData(), n);
-        for (;;) {
-            auto next = client.decoder.next();
-            if (!next) {
-                QByteArray lastWords;
-                if (next.errorCode() == CodecError::UnsupportedProtocolLevel && !client.accepted) {
-                    // A level we do not speak gets CONNACK 0x01 before the close
-                    // (MQTT-3.1.2-2), in the 3.1.1 form every level understands.
-                    const ConnackPacket refusal{
-                        false, quint8(ConnectReturnCode::UnacceptableProtocolVersion), {}};
-                    (void)encodePacket(refusal, ProtocolVersion::V311, lastWords);
-                } else if (client.accepted && client.decoder.protocolVersion() == ProtocolVersion::V5) {
-                    (void)encodePacket(DisconnectPacket{reasonCodeFor(next.errorCode()), {}},
-                                       ProtocolVersion::V5, lastWords);
-                }
-                // Malformed input closes this connection only (MQTT-4.8.0-1).
-                fail(client, CloseReason::ProtocolError, next.error().message, lastWords);
-                flushToBroker();
-                return;
-            }
-            if (!next.value())
-                break;
-            const bool isConnect = std::holds_alternative<ConnectPacket>(*next.value());
-            m_outgoingEvents.push_back(InboundEvent{InboundEvent::Kind::Packet,
-                                                    client.id,
-                                                    std::move(*next.value()),
-                                                    CloseReason::PeerClosed,
-                                                    {},
-                                                    {}});
-            if (isConnect)
-                client.accepted = true; // keep-alive starts counting from here
-        }
+        more = decodeBuffered(client);
     }
     flushToBroker();
+}
+
+bool NetworkWorker::decodeBuffered(Client &client)
+{
+    for (;;) {
+        auto next = client.decoder.next();
+        if (!next) {
+            QByteArray lastWords;
+            if (next.errorCode() == CodecError::UnsupportedProtocolLevel && !client.accepted) {
+                // A level we do not speak gets CONNACK 0x01 before the close
+                // (MQTT-3.1.2-2), in the 3.1.1 form every level understands.
+                const ConnackPacket refusal{
+                    false, quint8(ConnectReturnCode::UnacceptableProtocolVersion), {}};
+                (void)encodePacket(refusal, ProtocolVersion::V311, lastWords);
+            } else if (client.accepted && client.decoder.protocolVersion() == ProtocolVersion::V5) {
+                (void)encodePacket(DisconnectPacket{reasonCodeFor(next.errorCode()), {}}, ProtocolVersion::V5,
+                                   lastWords);
+            }
+            // Malformed input closes this connection only (MQTT-4.8.0-1).
+            fail(client, CloseReason::ProtocolError, next.error().message, lastWords);
+            return false;
+        }
+        if (!next.value())
+            return true;
+        InboundEvent event{InboundEvent::Kind::Packet,
+                           client.id,
+                           std::move(*next.value()),
+                           CloseReason::PeerClosed,
+                           {},
+                           {},
+                           {}};
+        if (std::holds_alternative<ConnectPacket>(event.packet) && !client.accepted) {
+            client.accepted = true; // keep-alive starts counting from here
+            if (!attachVerdict(client, event)) {
+                // Later packets stay in the decoder until the verdict is in.
+                client.heldConnect = std::move(event);
+                client.authPending = true;
+                return false;
+            }
+        }
+        m_outgoingEvents.push_back(std::move(event));
+    }
+}
+
+bool NetworkWorker::attachVerdict(Client &client, InboundEvent &connectEvent)
+{
+    if (!m_gate || !m_gate->hasAuthenticator())
+        return true;
+    const auto &packet = std::get<ConnectPacket>(connectEvent.packet);
+    access::Credentials credentials{packet.clientId, packet.userName, packet.password,
+                                    client.certificateIdentity};
+    const ListenerSettings &listener = client.listener->settings;
+    const access::ListenerAccess access{listener.anonymousAllowed(), listener.identityAsUserName};
+    if (auto verdict = m_gate->quickVerdict(credentials, access, client.peer)) {
+        connectEvent.verdict = std::move(verdict);
+        logLogin(client, connectEvent);
+        return true;
+    }
+    const ConnectionId id = client.id;
+    m_gate->checkSlowly(std::move(credentials), access, client.peer, [this, id](access::AuthVerdict verdict) {
+        // The gate waits for its checks before the workers are deleted.
+        QMetaObject::invokeMethod(
+            this, [this, id, verdict = std::move(verdict)]() mutable { onVerdict(id, std::move(verdict)); },
+            Qt::QueuedConnection);
+    });
+    return false;
+}
+
+void NetworkWorker::onVerdict(ConnectionId id, access::AuthVerdict verdict)
+{
+    Client *client = m_clients.value(id, nullptr);
+    if (m_quiesced || !client || client->closing || !client->authPending)
+        return; // gone meanwhile: the verdict is of no use
+    client->authPending = false;
+    client->lastReceivedMs = nowMs(); // the check's duration is not the client's idleness
+    client->heldConnect.verdict = std::move(verdict);
+    logLogin(*client, client->heldConnect);
+    post(std::exchange(client->heldConnect, InboundEvent{}));
+    readFrom(*client); // what followed the CONNECT, in order
+}
+
+void NetworkWorker::logLogin(const Client &client, const InboundEvent &connectEvent) const
+{
+    const access::AuthVerdict &verdict = *connectEvent.verdict;
+    const QString clientId = QString::fromUtf8(std::get<ConnectPacket>(connectEvent.packet).clientId);
+    const QString user = QString::fromUtf8(verdict.userName);
+    // Who a certificate made a client is worth a line; the engine logs the rest.
+    if (verdict.accepted() && client.listener->settings.identityAsUserName &&
+        !client.certificateIdentity.isEmpty() && verdict.userName == client.certificateIdentity)
+        qCInfo(lcNet).noquote() << "client" << QLatin1Char('\'') + clientId + QLatin1Char('\'') << "from"
+                                << client.address << "logged in as"
+                                << QLatin1Char('\'') + user + QLatin1Char('\'')
+                                << "(the identity of its certificate)";
+    else if (verdict.accepted())
+        qCDebug(lcNet).noquote() << "client" << clientId << "from" << client.address << "logged in"
+                                 << (user.isEmpty() ? QStringLiteral("anonymously")
+                                                    : QStringLiteral("as ") + user);
+    else
+        qCDebug(lcNet).noquote() << "client" << clientId << "from" << client.address
+                                 << "refused:" << verdict.reason;
 }
 
 void NetworkWorker::fail(Client &client, CloseReason reason, const QString &why, const QByteArray &lastWords)
 {
     if (client.closing)
         return;
+    if (!client.opened) {
+        qCDebug(lcNet).noquote() << "closing" << client.address << "before its TLS handshake ended:" << why;
+        drop(&client);
+        return;
+    }
     client.closing = true;
     // Nobody writes to it any more; what was queued still goes out first.
     client.output->close();
     client.socket->write(client.output->takeQueued() + lastWords);
-    post(InboundEvent{InboundEvent::Kind::Closed, client.id, {}, reason, why, {}});
+    post(InboundEvent{InboundEvent::Kind::Closed, client.id, {}, reason, why, {}, {}});
     client.socket->disconnectFromHost();
 }
 
@@ -167,8 +376,8 @@ void NetworkWorker::onDisconnected(ConnectionId id)
     Client *client = m_clients.take(id);
     if (!client)
         return;
-    if (!client->closing)
-        post(InboundEvent{InboundEvent::Kind::Closed, id, {}, CloseReason::PeerClosed, {}, {}});
+    if (client->opened && !client->closing)
+        post(InboundEvent{InboundEvent::Kind::Closed, id, {}, CloseReason::PeerClosed, {}, {}, {}});
     client->output->close();
     client->socket->disconnect(this);
     client->socket->deleteLater();
@@ -176,13 +385,18 @@ void NetworkWorker::onDisconnected(ConnectionId id)
     flushToBroker();
 }
 
+qint64 NetworkWorker::pendingOutput(const Client &client)
+{
+    return client.socket->bytesToWrite() + (client.tls ? client.tls->encryptedBytesToWrite() : 0);
+}
+
 void NetworkWorker::onBytesWritten(ConnectionId id)
 {
     Client *client = m_clients.value(id, nullptr);
-    if (!client || client->closing)
+    if (!client || client->closing || !client->opened)
         return;
     // Once Qt's buffer is empty, writers may go straight to the socket again.
-    if (client->socket->bytesToWrite() == 0)
+    if (pendingOutput(*client) == 0)
         flushOutput(*client);
     else if (client->congested || client->overloaded)
         updateCongestion(*client);
@@ -203,7 +417,7 @@ void NetworkWorker::checkTimeouts()
     // Ids, not pointers: failing one client may end others synchronously.
     QList<ConnectionId> expired;
     for (Client *client : std::as_const(m_clients)) {
-        if (client->closing || client->paused)
+        if (client->closing || client->paused || client->authPending)
             continue;
         const qint64 idle = now - client->lastReceivedMs;
         if ((!client->accepted && idle > ConnectTimeoutMs) ||
@@ -287,7 +501,7 @@ void NetworkWorker::flushOutput(Client &client)
     const QByteArray queued = client.output->takeQueued();
     if (!queued.isEmpty())
         client.socket->write(queued);
-    if (client.socket->bytesToWrite() == 0)
+    if (pendingOutput(client) == 0)
         client.output->ownerDrained();
     updateCongestion(client);
 }
@@ -296,7 +510,7 @@ void NetworkWorker::updateCongestion(Client &client)
 {
     // Two levels: congested pauses the publishers feeding this client;
     // overloaded (much later) lets the broker drop QoS 0 for it.
-    const qint64 pending = client.socket->bytesToWrite() + client.output->queuedBytes();
+    const qint64 pending = pendingOutput(client) + client.output->queuedBytes();
     const bool congested =
         client.congested ? pending >= m_config.congestionBytes / 2 : pending > m_config.congestionBytes;
     const bool overloaded = client.overloaded ? pending >= m_config.congestionBytes * OverloadFactor / 2
@@ -307,22 +521,23 @@ void NetworkWorker::updateCongestion(Client &client)
         const auto kind = overloaded  ? InboundEvent::Kind::Overloaded
                           : congested ? InboundEvent::Kind::Congested
                                       : InboundEvent::Kind::Drained;
-        post(InboundEvent{kind, client.id, {}, CloseReason::PeerClosed, {}, {}});
+        post(InboundEvent{kind, client.id, {}, CloseReason::PeerClosed, {}, {}, {}});
     }
 }
 
 void NetworkWorker::quiesce()
 {
-    delete m_listener; // no new clients
-    m_listener = nullptr;
+    qDeleteAll(m_listeners); // no new clients
+    m_listeners.clear();
+    m_quiesced = true; // no verdicts either
     for (Client *client : std::as_const(m_clients))
         client->paused = true; // and nothing more from the connected ones
 }
 
 void NetworkWorker::closeAll()
 {
-    delete m_listener; // no new clients from here on
-    m_listener = nullptr;
+    qDeleteAll(m_listeners); // no new clients from here on
+    m_listeners.clear();
     // Detach first: flushing a dead socket may emit disconnected() at once.
     const QHash<ConnectionId, Client *> clients = std::exchange(m_clients, {});
     for (Client *client : clients) {

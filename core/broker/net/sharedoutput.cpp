@@ -16,7 +16,8 @@ SharedOutput::SharedOutput(qintptr descriptor)
     // The duplicate shares the socket (and its non-blocking mode) but not the
     // descriptor number, so Qt closing its own never leaves us writing to a
     // number the system has handed out again.
-    m_fd = ::dup(int(descriptor));
+    if (descriptor >= 0)
+        m_fd = ::dup(int(descriptor));
 #else
     Q_UNUSED(descriptor);
 #endif

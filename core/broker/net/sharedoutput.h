@@ -18,7 +18,9 @@ namespace homewire::broker::net {
 class SharedOutput
 {
 public:
-    // `descriptor` is the QTcpSocket's; we keep a duplicate of it.
+    // `descriptor` is the QTcpSocket's; we keep a duplicate of it. -1: never
+    // write directly (a TLS socket, which only its owner can encrypt); every
+    // write queues and asks the owner to flush.
     explicit SharedOutput(qintptr descriptor);
     ~SharedOutput();
     SharedOutput(const SharedOutput &) = delete;
