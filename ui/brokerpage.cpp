@@ -1,7 +1,12 @@
 #include "brokerpage.h"
 
+#include "broker/net/homecertificates.h"
 #include "clienttablemodel.h"
 #include "common/logcollector.h"
+#include "ui/broker/accesscontroller.h"
+#include "ui/broker/accesspage.h"
+#include "ui/broker/networkaccess.h"
+#include "ui/broker/networkaccesspanel.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -16,6 +21,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,8 +53,14 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 } // namespace
 
 BrokerPage::BrokerPage(broker::net::BrokerServer &server, LogCollector *log, QWidget *parent)
+    : BrokerPage(server, broker::BrokerConfig{}, log, parent)
+{}
+
+BrokerPage::BrokerPage(broker::net::BrokerServer &server, const broker::BrokerConfig &config,
+                       LogCollector *log, QWidget *parent)
     : QWidget(parent)
     , m_server(server)
+    , m_dataDirectory(config.dataDirectory)
     , m_clients(new ClientTableModel(this))
     , m_refresh(new QTimer(this))
 {
@@ -56,37 +68,72 @@ BrokerPage::BrokerPage(broker::net::BrokerServer &server, LogCollector *log, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(12);
+    layout->addWidget(createHeader());
 
-    // Header: what runs where, and the controls.
-    auto *header = new QHBoxLayout;
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("brokerError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("brokerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createOverview(log), tr("Overview"));
+    if (!m_dataDirectory.isEmpty()) {
+        m_access = new AccessController(m_dataDirectory, config.auth.passwordIterations, this);
+        m_accessPage = new AccessPage(m_access, m_dataDirectory, m_tabs);
+        m_accessPage->networkPanel()->setLocalPort(quint16(m_port->value()));
+        connect(m_accessPage->networkPanel(), &NetworkAccessPanel::networkAccessChanged, this,
+                &BrokerPage::applyNetworkAccess);
+        connect(m_port, &QSpinBox::valueChanged, m_accessPage->networkPanel(),
+                [panel = m_accessPage->networkPanel()](int port) { panel->setLocalPort(quint16(port)); });
+        m_tabs->addTab(m_accessPage, tr("Users && Access"));
+    }
+    layout->addWidget(m_tabs, 1);
+
+    connect(&m_server, &broker::net::BrokerServer::startFinished, this, &BrokerPage::onStartFinished);
+    connect(&m_server, &broker::net::BrokerServer::snapshotReady, this, &BrokerPage::onSnapshot);
+    m_refresh->setInterval(1000);
+    connect(m_refresh, &QTimer::timeout, &m_server, &broker::net::BrokerServer::requestSnapshot);
+    updateState();
+}
+
+QWidget *BrokerPage::createHeader()
+{
+    // What runs where, and the controls.
+    auto *box = new QWidget(this);
+    auto *header = new QHBoxLayout(box);
+    header->setContentsMargins(0, 0, 0, 0);
     auto *titles = new QVBoxLayout;
-    auto *title = new QLabel(tr("Embedded broker"), this);
+    auto *title = new QLabel(tr("Embedded broker"), box);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     title->setFont(titleFont);
     titles->addWidget(title);
-    m_status = new QLabel(this);
+    m_status = new QLabel(box);
     m_status->setObjectName(QStringLiteral("brokerStatus"));
     m_status->setTextFormat(Qt::RichText);
     titles->addWidget(m_status);
-    m_address = new QLabel(this);
+    m_address = new QLabel(box);
     m_address->setObjectName(QStringLiteral("brokerAddress"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     titles->addWidget(m_address);
     header->addLayout(titles, 1);
 
-    header->addWidget(new QLabel(tr("Port:"), this));
-    m_port = new QSpinBox(this);
+    header->addWidget(new QLabel(tr("Port:"), box));
+    m_port = new QSpinBox(box);
     m_port->setObjectName(QStringLiteral("brokerPort"));
     m_port->setRange(1, 65535);
     m_port->setValue(QSettings().value(QStringLiteral("broker/port"), 1883).toInt());
-    m_port->setToolTip(
-        tr("TCP port the broker listens on (127.0.0.1 only). Takes effect at the next start."));
+    m_port->setToolTip(tr("TCP port the broker listens on for this computer (127.0.0.1). Takes effect at the "
+                          "next start."));
     connect(m_port, &QSpinBox::valueChanged, this,
             [](int port) { QSettings().setValue(QStringLiteral("broker/port"), port); });
     header->addWidget(m_port);
-    m_startStop = new QPushButton(this);
+    m_startStop = new QPushButton(box);
     m_startStop->setObjectName(QStringLiteral("brokerStartStop"));
     m_startStop->setMinimumWidth(100);
     connect(m_startStop, &QPushButton::clicked, this, [this] {
@@ -96,14 +143,15 @@ BrokerPage::BrokerPage(broker::net::BrokerServer &server, LogCollector *log, QWi
             startBroker();
     });
     header->addWidget(m_startStop);
-    layout->addLayout(header);
+    return box;
+}
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("brokerError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->hide();
-    layout->addWidget(m_error);
+QWidget *BrokerPage::createOverview(LogCollector *log)
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(12);
 
     // Figures.
     auto *figures = new QHBoxLayout;
@@ -117,27 +165,12 @@ BrokerPage::BrokerPage(broker::net::BrokerServer &server, LogCollector *log, QWi
     layout->addLayout(figures);
 
     // Clients and log.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
     auto *clientsBox = new QWidget(splitter);
     auto *clientsLayout = new QVBoxLayout(clientsBox);
     clientsLayout->setContentsMargins(0, 0, 0, 0);
     clientsLayout->addWidget(sectionTitle(tr("Clients"), clientsBox));
-    m_table = new QTableView(clientsBox);
-    m_table->setObjectName(QStringLiteral("brokerClients"));
-    m_table->setModel(m_clients);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ClientTableModel::ClientId, QHeaderView::Stretch);
-    // The client id takes what the fixed columns leave.
-    QHeaderView *columns = m_table->horizontalHeader();
-    columns->setStretchLastSection(false);
-    columns->resizeSection(ClientTableModel::Address, 150);
-    columns->resizeSection(ClientTableModel::Protocol, 95);
-    columns->resizeSection(ClientTableModel::State, 160);
-    for (int column : {ClientTableModel::Subscriptions, ClientTableModel::Inflight, ClientTableModel::Queued})
-        columns->resizeSection(column, 95);
+    m_table = createClientTable(clientsBox);
     clientsLayout->addWidget(m_table);
     auto *logBox = new QWidget(splitter);
     auto *logLayout = new QVBoxLayout(logBox);
@@ -160,12 +193,28 @@ BrokerPage::BrokerPage(broker::net::BrokerServer &server, LogCollector *log, QWi
                 m_log->appendPlainText(line);
         });
     }
+    return page;
+}
 
-    connect(&m_server, &broker::net::BrokerServer::startFinished, this, &BrokerPage::onStartFinished);
-    connect(&m_server, &broker::net::BrokerServer::snapshotReady, this, &BrokerPage::onSnapshot);
-    m_refresh->setInterval(1000);
-    connect(m_refresh, &QTimer::timeout, &m_server, &broker::net::BrokerServer::requestSnapshot);
-    updateState();
+QTableView *BrokerPage::createClientTable(QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(QStringLiteral("brokerClients"));
+    table->setModel(m_clients);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setSortingEnabled(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(ClientTableModel::ClientId, QHeaderView::Stretch);
+    // The client id takes what the fixed columns leave.
+    QHeaderView *columns = table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->resizeSection(ClientTableModel::Address, 150);
+    columns->resizeSection(ClientTableModel::Protocol, 95);
+    columns->resizeSection(ClientTableModel::State, 160);
+    for (int column : {ClientTableModel::Subscriptions, ClientTableModel::Inflight, ClientTableModel::Queued})
+        columns->resizeSection(column, 95);
+    return table;
 }
 
 QWidget *BrokerPage::createFigure(const QString &caption, QLabel **value)
@@ -186,19 +235,68 @@ QWidget *BrokerPage::createFigure(const QString &caption, QLabel **value)
     return frame;
 }
 
+QList<broker::ListenerSettings> BrokerPage::listenerSettings() const
+{
+    broker::ListenerSettings local;
+    local.address = QHostAddress(QHostAddress::LocalHost);
+    local.port = quint16(m_port->value());
+    QList<broker::ListenerSettings> listeners{local};
+    if (!m_dataDirectory.isEmpty())
+        listeners +=
+            NetworkAccess::load().listeners(m_networkAddress, broker::net::homeTlsDirectory(m_dataDirectory));
+    return listeners;
+}
+
 void BrokerPage::startBroker()
 {
     if (m_server.isRunning() || m_server.isStarting())
         return;
     m_error->hide();
     QSettings().setValue(QStringLiteral("broker/enabled"), true);
-    m_server.startAsync(QHostAddress(QHostAddress::LocalHost), quint16(m_port->value()));
+    start(true);
+}
+
+void BrokerPage::start(bool withNetwork)
+{
+    QList<broker::ListenerSettings> listeners = listenerSettings();
+    m_networkProblem.clear();
+    if (withNetwork && listeners.size() > 1 && !m_dataDirectory.isEmpty()) {
+        // A missing file would stop the whole broker; this computer keeps its broker.
+        m_networkProblem = NetworkAccess::load().missingFile(broker::net::homeTlsDirectory(m_dataDirectory));
+    }
+    m_startedWithNetwork = withNetwork && listeners.size() > 1 && m_networkProblem.isEmpty();
+    if (!m_startedWithNetwork)
+        listeners = listeners.mid(0, 1);
+    if (m_accessPage) {
+        m_accessPage->networkPanel()->setProblem(
+            m_networkProblem.isEmpty()
+                ? QString()
+                : tr("Devices on the network cannot connect: %1 Only this computer can.")
+                      .arg(m_networkProblem));
+    }
+    m_server.startAsync(listeners);
     updateState();
+}
+
+void BrokerPage::applyNetworkAccess()
+{
+    if (m_accessPage)
+        m_accessPage->networkPanel()->setProblem({});
+    if (!m_server.isRunning())
+        return;
+    // Not stopBroker(): the broker stays enabled, only its listeners change.
+    m_refresh->stop();
+    m_server.stop();
+    m_clients->setClients({});
+    m_lastReceived = m_lastSent = -1;
+    emit brokerStateChanged(false);
+    start(true);
 }
 
 void BrokerPage::stopBroker()
 {
     QSettings().setValue(QStringLiteral("broker/enabled"), false);
+    m_startedWithNetwork = false;
     m_refresh->stop();
     m_server.stop();
     m_clients->setClients({});
@@ -209,6 +307,18 @@ void BrokerPage::stopBroker()
 
 void BrokerPage::onStartFinished(const QString &error)
 {
+    if (!error.isEmpty() && m_startedWithNetwork) {
+        // The network listeners failed (a port in use, a bad certificate):
+        // start again for this computer alone, and say why.
+        m_networkProblem = error;
+        m_startedWithNetwork = false;
+        if (m_accessPage)
+            m_accessPage->networkPanel()->setProblem(
+                tr("Devices on the network cannot connect: %1. Only this computer can.").arg(error));
+        m_server.startAsync(listenerSettings().mid(0, 1));
+        updateState();
+        return;
+    }
     if (!error.isEmpty()) {
         m_error->setText(tr("The broker could not start: %1").arg(error));
         m_error->show();
@@ -233,12 +343,23 @@ void BrokerPage::updateState()
     const QString dot = QStringLiteral("<span style='color:%1'>&#9679;</span> ")
                             .arg(running ? QStringLiteral("#2e7d32") : QStringLiteral("#9e9e9e"));
     m_status->setText(dot + (starting ? tr("Starting…") : running ? tr("Running") : tr("Stopped")));
-    m_address->setText(running
-                           ? tr("Clients connect to mqtt://127.0.0.1:%1").arg(m_server.serverPort())
-                           : tr("Devices on this computer can use it as their MQTT broker once started."));
+    QString address = tr("Devices on this computer can use it as their MQTT broker once started.");
+    if (running) {
+        address = tr("Clients on this computer connect to mqtt://127.0.0.1:%1").arg(m_server.serverPort());
+        const QList<quint16> ports = m_server.listenerPorts();
+        if (m_startedWithNetwork && ports.size() > 1)
+            address =
+                tr("Clients on this computer connect to mqtt://127.0.0.1:%1, devices on your network to "
+                   "port %2.")
+                    .arg(m_server.serverPort())
+                    .arg(ports.at(1));
+    }
+    m_address->setText(address);
     m_startStop->setText(running ? tr("Stop") : tr("Start"));
     m_startStop->setEnabled(!starting);
     m_port->setEnabled(!running && !starting);
+    if (m_accessPage)
+        m_accessPage->networkPanel()->setBrokerRunning(running || starting);
     if (!running) {
         for (QLabel *label : {m_online, m_inRate, m_outRate, m_retained, m_subscriptions, m_uptime})
             label->setText(QStringLiteral("–"));
