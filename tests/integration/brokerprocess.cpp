@@ -70,6 +70,45 @@ bool BrokerProcess::writeConfig(const QByteArray &text)
     return true;
 }
 
+bool BrokerProcess::provisionUsers()
+{
+    for (const auto &[name, password] : std::as_const(m_users)) {
+        QProcess tool;
+        if (isHomewire()) {
+            tool.start(programPath(m_kind),
+                       {QStringLiteral("user"), QStringLiteral("add"), QString::fromUtf8(name),
+                        QStringLiteral("--password-stdin"), QStringLiteral("--iterations"),
+                        QStringLiteral("1000"), QStringLiteral("--data-dir"),
+                        m_dir->filePath(QStringLiteral("data"))});
+            tool.write(password + '\n');
+            tool.closeWriteChannel();
+        } else {
+            const QString file = m_dir->filePath(QStringLiteral("passwd"));
+            QStringList arguments = {QStringLiteral("-b")};
+            if (!QFileInfo::exists(file))
+                arguments.prepend(QStringLiteral("-c"));
+            tool.start(QStringLiteral("mosquitto_passwd"),
+                       arguments + QStringList{file, QString::fromUtf8(name), QString::fromUtf8(password)});
+            if (!m_extraConfig.contains("password_file"))
+                m_extraConfig += "password_file " + file.toUtf8() + '\n';
+        }
+        if (!tool.waitForFinished(30'000) || tool.exitStatus() != QProcess::NormalExit ||
+            tool.exitCode() != 0)
+            return fail(QStringLiteral("cannot add user %1: %2")
+                            .arg(QString::fromUtf8(name), QString::fromUtf8(tool.readAllStandardError())));
+    }
+    if (isMosquitto() && !m_users.isEmpty()) {
+        // Started as root, Mosquitto reads the password file after it has
+        // dropped to its own user: that user must reach the file.
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                              QFileDevice::ReadOther;
+        QFile::setPermissions(m_dir->path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                                 QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir->filePath(QStringLiteral("passwd")), readable);
+    }
+    return true;
+}
+
 bool BrokerProcess::start(int timeoutMs)
 {
     stop();
@@ -78,6 +117,8 @@ bool BrokerProcess::start(int timeoutMs)
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid())
         return fail(QStringLiteral("cannot create a temporary directory"));
+    if (!provisionUsers())
+        return false;
     return launch(timeoutMs);
 }
 

@@ -45,6 +45,10 @@ public:
     // Extra command-line arguments for homewire-broker (after the usual ones,
     // so they override them); Mosquitto takes everything from its file.
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    // A user with a password, set up before start() in each broker's own
+    // way: `homewire-broker user add` into its data directory, or
+    // mosquitto_passwd into a password file. Anonymous clients still get in.
+    void addUser(const QByteArray &name, const QByteArray &password) { m_users.append({name, password}); }
 
     // Starts the broker and waits until it accepts TCP connections.
     // Returns false (see errorString() and log()) after `timeoutMs`.
@@ -82,11 +86,13 @@ private:
     bool startMosquitto(int timeoutMs);
     bool waitForTcp(int timeoutMs);
     bool writeConfig(const QByteArray &text);
+    bool provisionUsers();
     bool fail(const QString &message);
 
     Kind m_kind;
     QByteArray m_extraConfig;
     QStringList m_extraArguments;
+    QList<std::pair<QByteArray, QByteArray>> m_users;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_logPath;
     QString m_configPath;

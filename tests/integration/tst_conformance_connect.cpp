@@ -12,7 +12,12 @@ class tst_ConformanceConnect : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { HW_START_BROKER(m_broker); }
+    void initTestCase()
+    {
+        // One user, for the refused-login cases; anonymous clients still get in.
+        m_broker.addUser("alice", "right-password");
+        HW_START_BROKER(m_broker);
+    }
     void cleanup() { HW_VERIFY_BROKER_ALIVE(m_broker); }
     void cleanupTestCase() { HW_STOP_BROKER(m_broker); }
 
@@ -34,6 +39,8 @@ private slots:
     void refusedConnectIgnoresRest();
     void connackIsFirst();
     void refusedConnackHasNoSessionPresent();
+    void refusedLoginIgnoresRest();
+    void refusedLoginKeepsStoredSession();
     void pingresp();
 
 private:
@@ -264,6 +271,75 @@ void tst_ConformanceConnect::refusedConnackHasNoSessionPresent()
     const auto connack = client.connectAs(id, false);
     QVERIFY(it::connected(connack));
     QCOMPARE(connack->sessionPresent, true);
+}
+
+namespace {
+
+// CONNECT with CleanSession 1 (or 0), a user name and a password.
+QByteArray loginBytes(const QByteArray &clientId, const QByteArray &password, bool clean = true)
+{
+    return it::connectBytes(clean ? 0xc2 : 0xc0, it::str(clientId) + it::str("alice") + it::str(password));
+}
+
+// A refusal for credentials: 0x04 (bad user name or password) or 0x05 (not
+// authorized) -- both are allowed for a wrong password; Mosquitto answers 0x05.
+bool isLoginRefusal(const QByteArray &connack)
+{
+    return connack == it::hex("20020004") || connack == it::hex("20020005");
+}
+
+} // namespace
+
+void tst_ConformanceConnect::refusedLoginIgnoresRest()
+{
+    // MQTT-3.1.4-5: after a refused CONNECT (here: a wrong password) nothing
+    // the client sent after it is processed, even in the same TCP write.
+    const QByteArray topic = it::topicPrefix() + "/login";
+    RawClient client(port());
+    QVERIFY(client.open());
+    client.sendBytes(loginBytes(it::clientId("guesser"), "wrong-password") +
+                     it::publishBytes(0x31, topic, "must not be stored"));
+    const QByteArray connack = client.rawRead(RawClient::DefaultTimeoutMs, 4);
+    QVERIFY2(isLoginRefusal(connack), connack.toHex().constData());
+    HW_VERIFY_CLOSED_SILENTLY(client); // MQTT-3.2.2-5
+
+    // The right password in the same shape is accepted (MQTT-3.1.3-1: fields in order).
+    RawClient right(port());
+    QVERIFY(right.open());
+    right.sendBytes(loginBytes(it::clientId("alice"), "right-password"));
+    QCOMPARE(right.rawRead(RawClient::DefaultTimeoutMs, 4), it::hex("20020000"));
+
+    RawClient late(port());
+    HW_VERIFY_CONNECTED(late, it::clientId("late-login"));
+    QVERIFY(late.subscribe(topic, QoS::AtLeastOnce));
+    QVERIFY2(late.expectNoPublish(), "the PUBLISH after a refused login was processed");
+}
+
+void tst_ConformanceConnect::refusedLoginKeepsStoredSession()
+{
+    // MQTT-3.2.2-4: a wrong password for a client identifier with a stored
+    // session gets Session Present 0; the stored session is not the
+    // guesser's to destroy, so the owner still finds it.
+    const QByteArray id = it::clientId("owner");
+    {
+        RawClient client(port());
+        QVERIFY(client.open());
+        client.sendBytes(loginBytes(id, "right-password", false));
+        QCOMPARE(client.rawRead(RawClient::DefaultTimeoutMs, 4), it::hex("20020000"));
+        QVERIFY(client.subscribe(it::topicPrefix() + "/owned", QoS::AtLeastOnce));
+        client.disconnect();
+    }
+    RawClient refused(port());
+    QVERIFY(refused.open());
+    refused.sendBytes(loginBytes(id, "wrong-password", false));
+    const QByteArray connack = refused.rawRead(RawClient::DefaultTimeoutMs, 4);
+    QVERIFY2(isLoginRefusal(connack), connack.toHex().constData());
+    HW_VERIFY_CLOSED_SILENTLY(refused);
+
+    RawClient owner(port());
+    QVERIFY(owner.open());
+    owner.sendBytes(loginBytes(id, "right-password", false));
+    QCOMPARE(owner.rawRead(RawClient::DefaultTimeoutMs, 4), it::hex("20020100")); // session present
 }
 
 void tst_ConformanceConnect::pingresp()
