@@ -8,19 +8,29 @@
 //
 //     bench_broker [--homewire PATH] [--mosquitto PATH] [--only TEXT]
 //                  [--broker homewire|mosquitto] [--list]
+//                  [--tls-connections N] [--tls-in-flight N] [--tls-threads N]
 // --only runs the loads whose name contains TEXT; --broker runs one side only
-// (for a profiler); --list prints the loads.
+// (for a profiler); --list prints the loads. The TLS loads use certificates
+// made for the run (openssl) and a TLS listener on each broker; --tls-* set
+// how many TLS connections to open, how many at once, and from how many threads.
 #include "broker/brokerprocess.h"
+#include "broker/certificates.h"
 #include "broker/loads.h"
 #include "report.h"
+#if HOMEWIRE_BENCH_TLS
+#include "broker/tls.h"
+#endif
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -36,27 +46,107 @@ struct Figure
     bool higherIsBetter;
 };
 
+enum class Tls
+{
+    None,
+    Server, // the broker shows a certificate
+    Mutual, // and requires one from every client
+};
+
 struct Load
 {
     std::vector<Figure> figures;
     std::function<std::vector<Measurement>(BrokerProcess &)> run;
+    Tls tls = Tls::None;     // a TLS listener too; the load uses it
+    bool tcpNoDelay = false; // Mosquitto's set_tcp_nodelay
 };
+
+// A throughput row: its label and its load.
+struct ThroughputRow
+{
+    std::string label;
+    ThroughputLoad load;
+};
+
+ThroughputRow throughputRow(const char *shape, int publishers, int subscribers, int messages, QoS qos)
+{
+    const int total = publishers * messages * subscribers;
+    ThroughputRow row;
+    row.label =
+        std::string(shape) + " QoS " + std::to_string(int(qos)) + ", " + std::to_string(total / 1000) + "k";
+    row.load.publishers = publishers;
+    row.load.subscribers = subscribers;
+    row.load.messagesPerPublisher = messages;
+    row.load.qos = qos;
+    row.load.subscriberThreads = subscribers > 1 ? 2 : 1;
+    return row;
+}
 
 Load throughput(const char *shape, int publishers, int subscribers, int messages, QoS qos)
 {
-    const int total = publishers * messages * subscribers;
-    std::string label =
-        std::string(shape) + " QoS " + std::to_string(int(qos)) + ", " + std::to_string(total / 1000) + "k";
-    ThroughputLoad load;
-    load.publishers = publishers;
-    load.subscribers = subscribers;
-    load.messagesPerPublisher = messages;
-    load.qos = qos;
-    load.subscriberThreads = subscribers > 1 ? 2 : 1;
-    return {{{label, "msg/s", true}}, [load](BrokerProcess &broker) {
+    const ThroughputRow row = throughputRow(shape, publishers, subscribers, messages, qos);
+    return {{{row.label, "msg/s", true}}, [load = row.load](BrokerProcess &broker) {
                 return std::vector{runThroughput(broker.port(), load)};
             }};
 }
+
+#if HOMEWIRE_BENCH_TLS
+// Runs `run(port, client)` against the broker's TLS listener, with a client
+// that presents its certificate when the listener requires one.
+template<typename Run> std::vector<Measurement> overTls(const BrokerProcess &broker, Run &&run)
+{
+    const TlsListener &listener = *broker.tlsListener();
+    const TlsFiles &files = listener.files;
+    const auto client =
+        listener.requireCertificate
+            ? std::make_unique<TlsClient>(files.caFile, files.clientCertFile, files.clientKeyFile)
+            : std::make_unique<TlsClient>(files.caFile);
+    if (!client->isValid())
+        return {Measurement{0, -1, false, "TLS client: " + client->error()}};
+    return run(broker.tlsPort(), *client);
+}
+
+// The same load as throughput(), with every client on the TLS listener.
+Load tlsThroughput(const char *shape, int publishers, int subscribers, int messages, QoS qos)
+{
+    const ThroughputRow row = throughputRow(shape, publishers, subscribers, messages, qos);
+    return {{{"TLS " + row.label, "msg/s", true}},
+            [load = row.load](BrokerProcess &broker) {
+                return overTls(broker, [&load](quint16 port, const TlsClient &client) {
+                    ThroughputLoad secure = load;
+                    secure.transport = &client;
+                    return std::vector{runThroughput(port, secure)};
+                });
+            },
+            Tls::Server};
+}
+
+Load tlsConnects(const TlsConnectLoad &load, Tls tls)
+{
+    const std::string name = tls == Tls::Mutual ? "mutual TLS" : "TLS";
+    return {{{name + " connects, " + std::to_string(load.inFlight) + " at once", "conn/s", true},
+             {name + ": broker CPU per connect", "us", false}},
+            [load](BrokerProcess &broker) {
+                return overTls(broker, [&](quint16 port, const TlsClient &client) {
+                    return runTlsConnects(port, client, load, [&broker] { return broker.cpuSeconds(); });
+                });
+            },
+            tls,
+            // Otherwise Nagle holds Mosquitto's CONNACK behind its session
+            // tickets until the client's delayed ACK: ~40 ms per connection.
+            true};
+}
+
+void addTlsLoads(std::vector<Load> &list, const TlsConnectLoad &tlsConnect)
+{
+    list.push_back(tlsConnects(tlsConnect, Tls::Server));
+    list.push_back(tlsConnects(tlsConnect, Tls::Mutual));
+    list.push_back(tlsThroughput("fan-in 8->1", 8, 1, 25'000, QoS::AtLeastOnce));
+}
+#else
+// Built without OpenSSL (libssl-dev): no TLS client, so no TLS loads.
+void addTlsLoads(std::vector<Load> &, const TlsConnectLoad &) {}
+#endif
 
 Load latency(QoS qos)
 {
@@ -69,7 +159,7 @@ Load latency(QoS qos)
             }};
 }
 
-std::vector<Load> loads()
+std::vector<Load> loads(const TlsConnectLoad &tlsConnect)
 {
     std::vector<Load> list;
     // Counts chosen so that Mosquitto takes 2-5 s per row on a 2-core machine.
@@ -91,6 +181,7 @@ std::vector<Load> loads()
                         return runRetained(broker.port(), RetainedLoad{},
                                            [&broker] { return broker.residentKiB(); });
                     }});
+    addTlsLoads(list, tlsConnect);
     return list;
 }
 
@@ -148,7 +239,8 @@ int usage(const char *program)
 {
     std::fprintf(stderr,
                  "usage: %s [--homewire PATH] [--mosquitto PATH] [--only TEXT]\n"
-                 "       [--broker homewire|mosquitto] [--list]\n",
+                 "       [--broker homewire|mosquitto] [--list]\n"
+                 "       [--tls-connections N] [--tls-in-flight N] [--tls-threads N]\n",
                  program);
     return 2;
 }
@@ -159,7 +251,31 @@ struct Options
     std::string only;           // run the loads whose first label contains this
     bool run[2] = {true, true}; // --broker NAME runs one of them, e.g. under a profiler
     bool list = false;
+    TlsConnectLoad tlsConnect;
 };
+
+// A positive count, or nullopt.
+std::optional<int> count(const char *text)
+{
+    char *end = nullptr;
+    const long value = std::strtol(text, &end, 10);
+    if (*end != '\0' || value < 1 || value > 1'000'000)
+        return std::nullopt;
+    return int(value);
+}
+
+bool parseTlsArgument(const std::string &argument, const char *value, TlsConnectLoad &load)
+{
+    int *target = argument == "--tls-connections" ? &load.connections
+                  : argument == "--tls-in-flight" ? &load.inFlight
+                  : argument == "--tls-threads"   ? &load.threads
+                                                  : nullptr;
+    const std::optional<int> number = count(value);
+    if (!target || !number)
+        return false;
+    *target = *number;
+    return true;
+}
 
 std::optional<Options> parseArguments(int argc, char *argv[])
 {
@@ -178,7 +294,7 @@ std::optional<Options> parseArguments(int argc, char *argv[])
             options.run[argv[++i][0] == 'h' ? 1 : 0] = false;
         else if (argument == "--list")
             options.list = true;
-        else
+        else if (!parseTlsArgument(argument, hasValue ? argv[++i] : "", options.tlsConnect))
             return std::nullopt;
     }
     return options;
@@ -187,10 +303,14 @@ std::optional<Options> parseArguments(int argc, char *argv[])
 // Runs `load` against a fresh broker; a crash or an unclean stop becomes a
 // note, and then the log is kept.
 std::vector<Measurement> runOnBroker(const Load &load, BrokerKind kind, const std::string &path,
-                                     const std::string &directory, bool &keepLogs)
+                                     const std::string &directory, const std::optional<TlsFiles> &tls,
+                                     bool &keepLogs)
 {
     std::vector<Measurement> results;
     BrokerProcess broker(kind, path, directory);
+    if (load.tls != Tls::None)
+        broker.setTlsListener({*tls, load.tls == Tls::Mutual});
+    broker.setTcpNoDelay(load.tcpNoDelay);
     if (broker.start()) {
         const CpuSample before = sample(broker);
         results = load.run(broker);
@@ -234,6 +354,23 @@ void printRows(const Load &load, const std::vector<Measurement> (&results)[2],
     }
 }
 
+// Makes the certificates when a selected load uses TLS; false (after an
+// error message) when they cannot be made.
+bool prepareTls(const std::vector<Load> &selected, const char *work, std::optional<TlsFiles> &files)
+{
+    const bool needed =
+        std::any_of(selected.begin(), selected.end(), [](const Load &load) { return load.tls != Tls::None; });
+    if (!needed)
+        return true;
+    // Mosquitto started as root reads its key as user mosquitto: it must get through.
+    ::chmod(work, 0711);
+    std::string error;
+    files = makeTlsFiles(std::string(work) + "/tls", error);
+    if (!files)
+        std::fprintf(stderr, "bench_broker: cannot make the TLS certificates: %s\n", error.c_str());
+    return files.has_value();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -242,7 +379,7 @@ int main(int argc, char *argv[])
     if (!options)
         return usage(argv[0]);
     std::vector<Load> selected;
-    for (Load &load : loads()) {
+    for (Load &load : loads(options->tlsConnect)) {
         if (load.figures.front().label.find(options->only) != std::string::npos)
             selected.push_back(std::move(load));
     }
@@ -265,6 +402,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    std::optional<TlsFiles> tls;
+    if (!prepareTls(selected, work, tls)) {
+        std::error_code error;
+        std::filesystem::remove_all(work, error);
+        return 1;
+    }
+
     printHeader(options->paths[0], options->paths[1]);
     std::vector<std::string> notes;
     bool keepLogs = false;
@@ -276,7 +420,7 @@ int main(int argc, char *argv[])
         for (int b = 0; b < 2; ++b) {
             const auto kind = b == 0 ? BrokerKind::Homewire : BrokerKind::Mosquitto;
             results[b] = options->run[b]
-                             ? runOnBroker(selected[i], kind, options->paths[b], directory, keepLogs)
+                             ? runOnBroker(selected[i], kind, options->paths[b], directory, tls, keepLogs)
                              : std::vector<Measurement>(selected[i].figures.size());
         }
         printRows(selected[i], results, notes);

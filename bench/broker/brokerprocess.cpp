@@ -68,7 +68,7 @@ std::string describeStatus(int status)
     return "exited with status " + std::to_string(WEXITSTATUS(status));
 }
 
-bool helpMentions(const std::string &executable, const std::string &option)
+std::string helpText(const std::string &executable)
 {
     std::string help;
     if (FILE *pipe = ::popen(("'" + executable + "' --help 2>&1").c_str(), "r")) {
@@ -77,7 +77,7 @@ bool helpMentions(const std::string &executable, const std::string &option)
             help.append(buffer, n);
         ::pclose(pipe);
     }
-    return help.find(option) != std::string::npos;
+    return help;
 }
 
 // A port the kernel just handed out, so most likely free for the broker.
@@ -96,6 +96,26 @@ quint16 freeLoopbackPort()
         port = ntohs(address.sin_port);
     ::close(fd);
     return port;
+}
+
+// The same TLS listener on 127.0.0.1 for each broker.
+std::vector<std::string> homewireTlsArguments(const TlsListener &tls, quint16 port)
+{
+    std::vector<std::string> arguments = {"--tls-port", std::to_string(port),
+                                          "--cert",     tls.files.serverCertFile,
+                                          "--key",      tls.files.serverKeyFile};
+    if (tls.requireCertificate)
+        arguments.insert(arguments.end(), {"--cafile", tls.files.caFile, "--require-certificate"});
+    return arguments;
+}
+
+std::string mosquittoTlsListener(const TlsListener &tls, quint16 port)
+{
+    std::string text = "listener " + std::to_string(port) + " 127.0.0.1\ncertfile " +
+                       tls.files.serverCertFile + "\nkeyfile " + tls.files.serverKeyFile + "\n";
+    if (tls.requireCertificate)
+        text += "cafile " + tls.files.caFile + "\nrequire_certificate true\n";
+    return text;
 }
 
 } // namespace
@@ -146,12 +166,21 @@ bool BrokerProcess::startHomewire()
                       "log_level warning\n");
     std::vector<std::string> arguments = {m_executable, "--port",   "0",   "--bind",
                                           "127.0.0.1",  "--config", config};
+    const std::string help = helpText(m_executable);
     // Like Mosquitto's "persistence false". Builds without --memory did not persist
     // anything yet; their data directory is kept out of the user's home anyway.
-    if (helpMentions(m_executable, "--memory"))
+    if (help.find("--memory") != std::string::npos)
         arguments.push_back("--memory");
     else
         arguments.insert(arguments.end(), {"--data-dir", m_workDirectory + "/homewire-data"});
+    if (m_tls) {
+        if (help.find("--tls-port") == std::string::npos)
+            return fail("this homewire-broker has no TLS listener (--tls-port)");
+        if ((m_tlsPort = freeLoopbackPort()) == 0)
+            return fail("no free loopback port");
+        const auto tls = homewireTlsArguments(*m_tls, m_tlsPort);
+        arguments.insert(arguments.end(), tls.begin(), tls.end());
+    }
     if (!spawn(arguments))
         return false;
     // "... listening on 127.0.0.1:PORT" on stderr.
@@ -163,7 +192,7 @@ bool BrokerProcess::startHomewire()
             const size_t end = log.find('\n', at);
             if (end != std::string::npos) {
                 m_port = quint16(std::strtoul(log.c_str() + at + marker.size(), nullptr, 10));
-                return waitUntilAccepting();
+                return waitUntilAccepting(m_port) && (!m_tls || waitUntilAccepting(m_tlsPort));
             }
         }
         if (auto exit = unexpectedExit())
@@ -176,23 +205,29 @@ bool BrokerProcess::startHomewire()
 bool BrokerProcess::startMosquitto()
 {
     m_port = freeLoopbackPort();
-    if (m_port == 0)
+    m_tlsPort = m_tls ? freeLoopbackPort() : 0;
+    if (m_port == 0 || (m_tls && m_tlsPort == 0))
         return fail("no free loopback port");
     const std::string config = m_workDirectory + "/mosquitto.conf";
-    writeFile(config, "listener " + std::to_string(m_port) +
-                          " 127.0.0.1\n"
-                          "allow_anonymous true\n"
-                          "max_queued_messages 1000000\n"
-                          "max_inflight_messages 64\n"
-                          "persistence false\n"
-                          "sys_interval 10\n"
-                          "max_connections -1\n"
-                          "log_dest stderr\n"
-                          "log_type error\n"
-                          "log_type warning\n");
+    std::string text = "listener " + std::to_string(m_port) +
+                       " 127.0.0.1\n"
+                       "allow_anonymous true\n"
+                       "max_queued_messages 1000000\n"
+                       "max_inflight_messages 64\n"
+                       "persistence false\n"
+                       "sys_interval 10\n"
+                       "max_connections -1\n"
+                       "log_dest stderr\n"
+                       "log_type error\n"
+                       "log_type warning\n";
+    if (m_tcpNoDelay)
+        text += "set_tcp_nodelay true\n";
+    if (m_tls)
+        text += mosquittoTlsListener(*m_tls, m_tlsPort);
+    writeFile(config, text);
     if (!spawn({m_executable, "-c", config}))
         return false;
-    return waitUntilAccepting();
+    return waitUntilAccepting(m_port) && (!m_tls || waitUntilAccepting(m_tlsPort));
 }
 
 bool BrokerProcess::spawn(const std::vector<std::string> &arguments)
@@ -215,14 +250,14 @@ bool BrokerProcess::spawn(const std::vector<std::string> &arguments)
     return true;
 }
 
-bool BrokerProcess::waitUntilAccepting()
+bool BrokerProcess::waitUntilAccepting(quint16 port)
 {
     const auto deadline = Clock::now() + StartTimeout;
     while (Clock::now() < deadline) {
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         sockaddr_in address{};
         address.sin_family = AF_INET;
-        address.sin_port = htons(m_port);
+        address.sin_port = htons(port);
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         const bool connected = ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
         ::close(fd);
@@ -233,7 +268,7 @@ bool BrokerProcess::waitUntilAccepting()
         std::this_thread::sleep_for(10ms);
     }
     return fail(std::string(brokerName(m_kind)) + " does not accept connections on port " +
-                std::to_string(m_port));
+                std::to_string(port));
 }
 
 std::optional<std::string> BrokerProcess::unexpectedExit()

@@ -5,8 +5,11 @@
 // in flight per client, queues large enough (10^6 messages) that neither drops
 // under load, no connection limit that the loads could reach, $SYS every 10 s,
 // and only warnings and errors logged (to a file in the work directory, which
-// the report points at when a broker misbehaves).
+// the report points at when a broker misbehaves). A TLS listener can be added
+// next to the plain one, with the same certificate files for both brokers.
 #pragma once
+
+#include "certificates.h"
 
 #include <QtGlobal>
 #include <optional>
@@ -20,6 +23,14 @@ enum class BrokerKind
 {
     Homewire,
     Mosquitto
+};
+
+// A second listener on 127.0.0.1, with TLS: the server certificate, and with
+// `requireCertificate` also a client certificate from the same CA.
+struct TlsListener
+{
+    TlsFiles files;
+    bool requireCertificate = false;
 };
 
 class BrokerProcess
@@ -36,7 +47,15 @@ public:
     // how it ended when that was not a clean exit (e.g. a crash on shutdown).
     std::optional<std::string> stop();
 
+    // Before start(): listen with TLS too, on tlsPort().
+    void setTlsListener(TlsListener listener) { m_tls = std::move(listener); }
+    const std::optional<TlsListener> &tlsListener() const { return m_tls; }
+    // Before start(): Mosquitto's set_tcp_nodelay true (homewire-broker always
+    // sets TCP_NODELAY). Mosquitto's default, off, suits the throughput loads.
+    void setTcpNoDelay(bool on) { m_tcpNoDelay = on; }
+
     quint16 port() const { return m_port; }
+    quint16 tlsPort() const { return m_tlsPort; }
     pid_t pid() const { return m_pid; }
     const std::string &error() const { return m_error; }
     const std::string &logFile() const { return m_logFile; }
@@ -52,7 +71,7 @@ private:
     bool startHomewire();
     bool startMosquitto();
     bool spawn(const std::vector<std::string> &arguments);
-    bool waitUntilAccepting();
+    bool waitUntilAccepting(quint16 port);
     bool fail(std::string message);
 
     BrokerKind m_kind;
@@ -61,6 +80,9 @@ private:
     std::string m_logFile;
     pid_t m_pid = -1;
     quint16 m_port = 0;
+    std::optional<TlsListener> m_tls;
+    quint16 m_tlsPort = 0;
+    bool m_tcpNoDelay = false;
     std::string m_error;
     std::optional<std::string> m_exit;
 };

@@ -37,8 +37,10 @@ Connection::~Connection()
 
 bool Connection::fail(std::string message)
 {
-    if (m_error.empty())
+    if (m_error.empty()) {
         m_error = std::move(message);
+        m_failedIn = m_phase;
+    }
     return false;
 }
 
@@ -59,45 +61,8 @@ bool Connection::waitFor(std::span<pollfd> descriptors, Clock::duration timeout)
 
 bool Connection::open(quint16 port, const QByteArray &clientId, Clock::time_point deadline)
 {
-    close();
-    m_error.clear();
-    m_out.resize(0);
-    m_outPos = 0;
-    m_decoder = StreamDecoder(DecodeOptions{ProtocolVersion::V311, Direction::ServerToClient});
-
-    m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (m_fd < 0)
-        return fail(errnoText("socket"));
-    const int one = 1;
-    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
-        if (errno != EINPROGRESS)
-            return fail(errnoText("connect"));
-        pollfd p{m_fd, POLLOUT, 0};
-        while (p.revents == 0) {
-            if (Clock::now() >= deadline)
-                return fail("connect: timeout");
-            if (!waitFor(std::span<pollfd>(&p, 1), deadline - Clock::now()))
-                return fail(errnoText("poll"));
-        }
-        int error = 0;
-        socklen_t length = sizeof error;
-        ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length);
-        if (error != 0) {
-            errno = error;
-            return fail(errnoText("connect"));
-        }
-    }
-
-    ConnectPacket connect;
-    connect.clientId = clientId;
-    connect.cleanSession = true;
-    connect.keepAlive = 0; // runs are short and bounded by our own deadlines
-    send(connect);
+    if (!start(port, clientId))
+        return false;
     quint8 returnCode = 0xff;
     const bool answered = awaitPacket(deadline, "CONNACK", [&](const Packet &packet) {
         if (const auto *connack = std::get_if<ConnackPacket>(&packet)) {
@@ -110,6 +75,83 @@ bool Connection::open(quint16 port, const QByteArray &clientId, Clock::time_poin
         return false;
     if (returnCode != 0)
         return fail("CONNACK return code " + std::to_string(returnCode));
+    return true;
+}
+
+bool Connection::start(quint16 port, const QByteArray &clientId)
+{
+    close();
+    m_error.clear();
+    m_failedIn = Phase::Closed;
+    m_out.resize(0);
+    m_outPos = 0;
+    m_decoder = StreamDecoder(DecodeOptions{ProtocolVersion::V311, Direction::ServerToClient});
+    m_clientId = clientId;
+
+    m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (m_fd < 0)
+        return fail(errnoText("socket"));
+    m_phase = Phase::Connecting;
+    const int one = 1;
+    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0)
+        transportReady();
+    else if (errno != EINPROGRESS)
+        return fail(errnoText("connect"));
+    return m_error.empty();
+}
+
+// Carries the opening on after a poll(); true once it is open.
+bool Connection::advance(short revents)
+{
+    if (m_phase == Phase::Handshaking)
+        return revents != 0 && stepHandshake();
+    if (m_phase != Phase::Connecting || !(revents & (POLLOUT | POLLERR | POLLHUP)))
+        return false;
+    int error = 0;
+    socklen_t length = sizeof error;
+    ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length);
+    if (error != 0) {
+        errno = error;
+        return fail(errnoText("connect"));
+    }
+    return transportReady();
+}
+
+// TCP is up: the transport's handshake, or at once the CONNECT.
+bool Connection::transportReady()
+{
+    if (!m_transport)
+        return queueConnect();
+    std::string error;
+    m_stream = m_transport->attach(m_fd, error);
+    if (!m_stream)
+        return fail(error);
+    m_phase = Phase::Handshaking;
+    return stepHandshake();
+}
+
+bool Connection::stepHandshake()
+{
+    const Stream::Progress progress = m_stream->handshake();
+    if (progress == Stream::Progress::Failed)
+        return fail("handshake: " + m_stream->error());
+    m_handshakeWantsWrite = progress == Stream::Progress::WantWrite;
+    return progress == Stream::Progress::Done && queueConnect();
+}
+
+bool Connection::queueConnect()
+{
+    m_phase = Phase::Open;
+    ConnectPacket connect;
+    connect.clientId = m_clientId;
+    connect.cleanSession = true;
+    connect.keepAlive = 0; // runs are short and bounded by our own deadlines
+    send(connect);
     return true;
 }
 
@@ -150,9 +192,12 @@ bool Connection::disconnect(Clock::time_point deadline)
 
 void Connection::close()
 {
+    m_stream.reset(); // no close_notify: the broker closed first, or the run is over
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
+    m_phase = Phase::Closed;
+    m_handshakeWantsWrite = false;
 }
 
 void Connection::send(const Packet &packet)
@@ -171,11 +216,13 @@ void Connection::send(const Packet &packet)
 bool Connection::writePending()
 {
     while (m_fd >= 0 && pendingOutput() > 0) {
-        const ssize_t n = ::send(m_fd, m_out.constData() + m_outPos, size_t(pendingOutput()), MSG_NOSIGNAL);
+        const char *data = m_out.constData() + m_outPos;
+        const ssize_t n = m_stream ? m_stream->write(data, size_t(pendingOutput()))
+                                   : ::send(m_fd, data, size_t(pendingOutput()), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
                 break;
-            return fail(errnoText("send"));
+            return fail(m_stream ? "write: " + m_stream->error() : errnoText("send"));
         }
         m_outPos += n;
     }
@@ -188,17 +235,23 @@ bool Connection::writePending()
 
 bool Connection::readAvailable()
 {
-    for (int i = 0; i < MaxReadsPerPump; ++i) {
-        const ssize_t n = ::recv(m_fd, m_readBuffer.data(), size_t(m_readBuffer.size()), 0);
+    // A stream may hold decrypted bytes the socket no longer signals: take them all.
+    const auto buffered = [this] {
+        return m_stream && m_stream->hasBufferedInput();
+    };
+    for (int i = 0; i < MaxReadsPerPump || buffered(); ++i) {
+        char *data = m_readBuffer.data();
+        const size_t size = size_t(m_readBuffer.size());
+        const ssize_t n = m_stream ? m_stream->read(data, size) : ::recv(m_fd, data, size, 0);
         if (n == 0)
             return fail("connection closed by the broker");
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
                 return true;
-            return fail(errnoText("recv"));
+            return fail(m_stream ? "read: " + m_stream->error() : errnoText("recv"));
         }
-        m_decoder.feed(m_readBuffer.constData(), n);
-        if (n < m_readBuffer.size())
+        m_decoder.feed(data, n);
+        if (n < m_readBuffer.size() && !buffered())
             return true;
     }
     return true;
@@ -219,8 +272,11 @@ bool Connection::awaitPacket(Clock::time_point deadline, const char *what, Predi
 {
     bool found = false;
     while (!found) {
-        if (Clock::now() >= deadline)
+        if (Clock::now() >= deadline) {
+            if (m_phase == Phase::Connecting || m_phase == Phase::Handshaking)
+                what = m_phase == Phase::Connecting ? "connect" : "handshake";
             return fail(std::string(what) + ": timeout");
+        }
         const bool ok = pump(deadline - Clock::now(), [&](const Packet &packet) {
             if (!found && accept(packet))
                 found = true;

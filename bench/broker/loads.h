@@ -45,6 +45,7 @@ struct ThroughputLoad
     mqtt::QoS qos = mqtt::QoS::AtMostOnce;
     int subscriberThreads = 1;
     Clock::duration timeout = std::chrono::seconds(20);
+    const Transport *transport = nullptr; // e.g. TLS (tls.h); null: plain TCP
 };
 Measurement runThroughput(quint16 port, const ThroughputLoad &load);
 
@@ -66,6 +67,26 @@ struct ConnectionLoad
     Clock::duration duration = std::chrono::seconds(3);
 };
 Measurement runConnectionRate(quint16 port, const ConnectionLoad &load);
+
+class TlsClient;
+
+// `connections` times: TCP, a full TLS handshake, CONNECT, CONNACK 0,
+// DISCONNECT, the broker closes; `inFlight` at once, driven by `threads`
+// threads. Figures: completed connections per second (lost counts failed
+// ones, which the note breaks down: handshake, refused, timeout, other), and
+// the broker's CPU time per completed connection in microseconds (read
+// through `brokerCpuSeconds`), which the load generator's share of the cores
+// does not blur.
+struct TlsConnectLoad
+{
+    int connections = 5000;
+    int inFlight = 32;
+    int threads = 2; // one would cap Mosquitto: the client's half of a handshake costs more
+    Clock::duration attemptTimeout = std::chrono::seconds(5);
+    Clock::duration timeout = std::chrono::seconds(30);
+};
+std::vector<Measurement> runTlsConnects(quint16 port, const TlsClient &tls, const TlsConnectLoad &load,
+                                        const std::function<double()> &brokerCpuSeconds);
 
 // Publishes `topics` retained messages on home/room{i%500}/sensor{i}/state,
 // then subscribes '#' with a fresh client. Figures: seconds to load them

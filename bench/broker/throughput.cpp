@@ -115,6 +115,7 @@ std::string connectClients(quint16 port, const ThroughputLoad &load, Clients &cl
         clients.groups.push_back(std::make_unique<SubscriberGroup>());
     for (int s = 0; s < load.subscribers; ++s) {
         auto connection = std::make_unique<Connection>();
+        connection->setTransport(load.transport);
         if (!connection->open(port, "bench-sub-" + QByteArray::number(s), deadline) ||
             !connection->subscribe(filter, load.qos, deadline))
             return "subscriber " + std::to_string(s) + ": " + connection->error();
@@ -125,6 +126,7 @@ std::string connectClients(quint16 port, const ThroughputLoad &load, Clients &cl
     for (int p = 0; p < load.publishers; ++p) {
         auto run = std::make_unique<PublisherRun>();
         run->topic = fanIn ? "bench/fanin/" + QByteArray::number(p) : filter;
+        run->connection.setTransport(load.transport);
         if (!run->connection.open(port, "bench-pub-" + QByteArray::number(p), deadline))
             return "publisher " + std::to_string(p) + ": " + run->connection.error();
         clients.publishers.push_back(std::move(run));
