@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace homewire::ui {
 
@@ -282,6 +283,12 @@ void BrokerPage::applyNetworkAccess()
 {
     if (m_accessPage)
         m_accessPage->networkPanel()->setProblem({});
+    if (m_server.isStarting()) {
+        // The start under way owns the server until it reports; the new
+        // listeners follow then (onStartFinished).
+        m_networkChangePending = true;
+        return;
+    }
     if (!m_server.isRunning())
         return;
     // Not stopBroker(): the broker stays enabled, only its listeners change.
@@ -307,6 +314,17 @@ void BrokerPage::stopBroker()
 
 void BrokerPage::onStartFinished(const QString &error)
 {
+    if (std::exchange(m_networkChangePending, false)) {
+        // Network access changed while this start ran: its listeners are out of date.
+        if (m_server.isRunning()) {
+            applyNetworkAccess();
+            return;
+        }
+        if (m_startedWithNetwork) {
+            start(true); // failed with the old network settings; the new ones may do
+            return;
+        }
+    }
     if (!error.isEmpty() && m_startedWithNetwork) {
         // The network listeners failed (a port in use, a bad certificate):
         // start again for this computer alone, and say why.

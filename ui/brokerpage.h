@@ -80,6 +80,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QHostAddress m_networkAddress{QHostAddress::AnyIPv4};
     bool m_startedWithNetwork = false;
+    bool m_networkChangePending = false; // network access changed while the broker was starting
     QString m_networkProblem;
     QTimer *m_refresh;
     QLabel *m_status;

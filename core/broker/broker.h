@@ -160,6 +160,8 @@ private:
     void sendRetained(Session &session, QByteArrayView filter, const SubscriptionOptions &options);
 
     // handle_access.cpp
+    // Why the network layer's verdict keeps the connection out; nothing: it may log in.
+    std::optional<access::AuthVerdict> loginRefusal(const Connection &connection) const;
     void authorize(Connection &connection, Session &session);
     bool mayPublish(Connection &connection, const QByteArray &topic);
     int revokeDeniedSubscriptions(Session &session, const access::TopicAcl &acl);

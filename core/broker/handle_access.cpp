@@ -23,6 +23,27 @@ void Broker::setConnectVerdict(ConnectionId id, access::AuthVerdict verdict)
         connection->verdict = std::move(verdict);
 }
 
+std::optional<access::AuthVerdict> Broker::loginRefusal(const Connection &connection) const
+{
+    if (!connection.verdict)
+        return std::nullopt;
+    const access::AuthVerdict &verdict = *connection.verdict;
+    if (!verdict.accepted())
+        return verdict;
+    if (verdict.passwordHash.isEmpty() ||
+        (m_policy && m_policy->users.value(QString::fromUtf8(verdict.userName)) == verdict.passwordHash))
+        return std::nullopt;
+    // The user was removed or got a new password while the old one was being
+    // checked. setAccessPolicy() could not log out a client that was not in
+    // yet, and would never check it again once in.
+    return access::AuthVerdict{
+        access::AuthVerdict::Outcome::BadCredentials,
+        {},
+        QStringLiteral("user '%1' was removed or its password changed while it logged in")
+            .arg(QString::fromUtf8(verdict.userName)),
+        {}};
+}
+
 void Broker::authorize(Connection &connection, Session &session)
 {
     const access::AccessPolicy &policy = m_policy ? *m_policy : access::AccessPolicy();

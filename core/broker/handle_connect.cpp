@@ -38,14 +38,13 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
 
     // Credentials and certificates were checked by the network layer, away
     // from this thread (a password check takes a key derivation).
-    if (connection.verdict && !connection.verdict->accepted()) {
+    if (const std::optional<access::AuthVerdict> refusal = loginRefusal(connection)) {
         ++m_stats.refusedLogins;
-        const bool badCredentials =
-            connection.verdict->outcome == access::AuthVerdict::Outcome::BadCredentials;
-        return badCredentials ? reject(quint8(ConnectReturnCode::BadUserNameOrPassword),
-                                       ReasonCode::BadUserNameOrPassword, connection.verdict->reason)
-                              : reject(quint8(ConnectReturnCode::NotAuthorized), ReasonCode::NotAuthorized,
-                                       connection.verdict->reason);
+        return refusal->outcome == access::AuthVerdict::Outcome::BadCredentials
+                   ? reject(quint8(ConnectReturnCode::BadUserNameOrPassword),
+                            ReasonCode::BadUserNameOrPassword, refusal->reason)
+                   : reject(quint8(ConnectReturnCode::NotAuthorized), ReasonCode::NotAuthorized,
+                            refusal->reason);
     }
 
     const quint8 idRejected = quint8(ConnectReturnCode::IdentifierRejected);

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -185,6 +187,16 @@ AccessStore::~AccessStore() = default;
 
 Result<std::unique_ptr<AccessStore>, StoreError> AccessStore::open(const QString &path)
 {
+    // Password hashes are for the owner's eyes only: a new file starts empty
+    // and readable by its owner alone, before SQLite writes anything, and
+    // SQLite gives its -wal and -shm files the same permissions. (An existing
+    // file keeps what its owner chose.) Elsewhere than on POSIX, Qt sets
+    // only what the platform has.
+    if (QDir().mkpath(QFileInfo(path).absolutePath()) && !QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     auto db = Database::open(path, migrations());
     if (!db)
         return db.error();

@@ -9,6 +9,7 @@
 //     alice.crt/.key     a good client certificate (CN=alice)
 //     expired.crt/.key   valid in January 2020 only (CN=old-device)
 //     stranger.crt/.key  signed by other (CN=mallory)
+//     selfsigned.crt/.key  signed by itself (CN=eve)
 //     revoked.crt/.key   signed by ca, then revoked (CN=bob)
 //     ca.crl             ca's revocation list naming revoked.crt
 // Certificates signed by ca go through `openssl ca`, which can backdate
@@ -212,6 +213,28 @@ private:
                 QStringLiteral("%1.crt").arg(arg(name))};
     }
 
+    // A leaf signed by its own key: trusted by nobody.
+    static QStringList selfSigned(const char *name, const char *commonName)
+    {
+        return {arg("req"),
+                arg("-x509"),
+                arg("-newkey"),
+                arg("ec"),
+                arg("-pkeyopt"),
+                arg("ec_paramgen_curve:P-256"),
+                arg("-nodes"),
+                arg("-days"),
+                arg("2"),
+                arg("-subj"),
+                QStringLiteral("/CN=%1").arg(arg(commonName)),
+                arg("-addext"),
+                arg("basicConstraints=CA:FALSE"),
+                arg("-keyout"),
+                QStringLiteral("%1.key").arg(arg(name)),
+                arg("-out"),
+                QStringLiteral("%1.crt").arg(arg(name))};
+    }
+
     // Signed by ca with `openssl ca`.
     static QStringList issue(const char *name, const QStringList &extra = {})
     {
@@ -265,6 +288,7 @@ private:
             issue("revoked"),
             request("stranger", "mallory"),
             signedBy("stranger", "other", nullptr),
+            selfSigned("selfsigned", "eve"),
             {arg("ca"), arg("-config"), arg("ca.cnf"), arg("-revoke"), arg("revoked.crt")},
             {arg("ca"), arg("-config"), arg("ca.cnf"), arg("-gencrl"), arg("-out"), arg("ca.crl")},
         };

@@ -148,6 +148,7 @@ private slots:
     void changedPasswordLogsOutAndAppliesAtOnce();
     void removedUserIsDisconnectedAndRefused();
     void anonymousRefusedWhereTheListenerSaysSo();
+    void failedLoginsBackOffAndOnlyAProvenSecretClearsThem();
     void damagedAccessDatabaseKeepsTheBrokerDown();
 
     void commandLineErrors_data();
@@ -456,6 +457,46 @@ void tst_BrokerAccess::anonymousRefusedWhereTheListenerSaysSo()
     RawClient grace(closed.port());
     QVERIFY(it::connected(grace.connectWith(login(it::clientId("grace"), "grace", "grace-pw"))));
     HW_STOP_BROKER(closed);
+}
+
+void tst_BrokerAccess::failedLoginsBackOffAndOnlyAProvenSecretClearsThem()
+{
+    // After auth_failures_before_backoff refused passwords in a row, an
+    // address is refused without a check for a while. Only a login that
+    // proves a secret clears the count: an anonymous MQTT 5 login that merely
+    // carries a password (MQTT 5 allows one without a user name) does not.
+    BrokerProcess broker(BrokerProcess::Kind::Homewire);
+    // A first wait long enough for a loaded test machine to try the right
+    // password inside it.
+    broker.setExtraConfig(LowIterations +
+                          "rate_limit_loopback true\nauth_failures_before_backoff 2\nauth_backoff_first 5\n");
+    HW_START_BROKER(broker);
+    const Outcome added = manage(
+        broker.dataDirectory(),
+        {arg("user"), arg("add"), arg("henry"), arg("--password-stdin"), arg("-c"), m_config}, "henry-pw\n");
+    QVERIFY2(added.exitCode == 0, added.describe().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(loadedRevision(broker) >= 1, ApplyTimeoutMs);
+
+    const auto attempt = [&](const QByteArray &password) {
+        RawClient client(broker.port());
+        return connackCode(client.connectWith(login(it::clientId("henry"), "henry", password)));
+    };
+    QCOMPARE(attempt("guess-1"), quint8(0x04));
+    {
+        RawClient anonymous(broker.port(), mqtt::ProtocolVersion::V5);
+        mqtt::ConnectPacket connect;
+        connect.protocolVersion = mqtt::ProtocolVersion::V5;
+        connect.clientId = it::clientId("anon");
+        connect.password = "not-a-secret";
+        QCOMPARE(connackCode(anonymous.connectWith(connect)), quint8(0x00)); // loopback lets anonymous in
+    }
+    QCOMPARE(attempt("guess-2"), quint8(0x04)); // the second in a row: refused for 5 s from here
+    // MQTT-3.2.2 table 3.1: 0x05 (not authorized), even with the right password.
+    QCOMPARE(attempt("henry-pw"), quint8(0x05));
+    QVERIFY2(broker.log().contains("too many failed logins from 127.0.0.1"), broker.logTail().constData());
+    // The wait over, the right password gets in again.
+    QTRY_COMPARE_WITH_TIMEOUT(attempt("henry-pw"), quint8(0x00), ApplyTimeoutMs);
+    HW_STOP_BROKER(broker);
 }
 
 void tst_BrokerAccess::damagedAccessDatabaseKeepsTheBrokerDown()

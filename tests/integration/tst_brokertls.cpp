@@ -12,6 +12,7 @@
 #include "tlstest.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -61,6 +62,17 @@ qsizetype count(const QByteArray &log, const QByteArray &text)
     return log.count(text);
 }
 
+// The latest revision of access.db the broker says it loaded (it logs each).
+quint64 loadedAccessRevision(const QByteArray &log)
+{
+    static const QRegularExpression loaded(QStringLiteral("access\\.db revision (\\d+) loaded"));
+    quint64 latest = 0;
+    auto matches = loaded.globalMatch(QString::fromUtf8(log));
+    while (matches.hasNext())
+        latest = qMax(latest, matches.next().captured(1).toULongLong());
+    return latest;
+}
+
 } // namespace
 
 class tst_BrokerTls : public QObject
@@ -80,10 +92,12 @@ private slots:
     void optionalClientCertificates_data();
     void optionalClientCertificates();
     void identityIsTheUserName();
+    void identityIsSubjectToTheUsersRules();
     void tlsVersionFloor_data();
     void tlsVersionFloor();
     void plainClientOnTlsPortIsClosedAlone();
     void pahoWithClientCertificate();
+    void passwordsOverTls();
     void stuckTlsSubscriberIsDisconnected();
     void loginVerdictKeepsPacketOrder();
     void connectionFloodIsRefusedBeforeTls();
@@ -96,7 +110,10 @@ private:
     // client certificate of the PKI ("alice", ...), or none.
     QStringList clientArguments(quint16 port, const char *certificate = nullptr, bool tls = true) const;
     Outcome publish(quint16 port, const char *certificate, const QString &clientId, bool retain = false);
-    Outcome homewire(const QStringList &arguments) const;
+    Outcome homewire(const QStringList &arguments, const QByteArray &input = {}) const;
+    // `homewire-broker <arguments> --data-dir <broker's>` with cheap hashes.
+    Outcome manage(const BrokerProcess &broker, const QStringList &arguments,
+                   const QByteArray &input = {}) const;
     QByteArray log() const { return m_broker.log(); }
 
     BrokerProcess m_broker;
@@ -173,9 +190,15 @@ Outcome tst_BrokerTls::publish(quint16 port, const char *certificate, const QStr
     return runTool(arg("/usr/bin/mosquitto_pub"), arguments);
 }
 
-Outcome tst_BrokerTls::homewire(const QStringList &arguments) const
+Outcome tst_BrokerTls::homewire(const QStringList &arguments, const QByteArray &input) const
 {
-    return runTool(BrokerProcess::programPath(BrokerProcess::Kind::Homewire), arguments);
+    return runTool(BrokerProcess::programPath(BrokerProcess::Kind::Homewire), arguments, input);
+}
+
+Outcome tst_BrokerTls::manage(const BrokerProcess &broker, const QStringList &arguments,
+                              const QByteArray &input) const
+{
+    return homewire(arguments + QStringList{arg("--data-dir"), broker.dataDirectory()}, input);
 }
 
 void tst_BrokerTls::plainAndTlsListenersTogether()
@@ -242,6 +265,8 @@ void tst_BrokerTls::requiredClientCertificates_data()
                               << QByteArray("certificate: CN=mallory): certificate untrusted");
     QTest::newRow("revoked") << QByteArray("revoked") << false
                              << QByteArray("certificate: CN=bob): certificate revoked");
+    QTest::newRow("self-signed") << QByteArray("selfsigned") << false
+                                 << QByteArray("certificate: CN=eve): certificate untrusted");
 }
 
 void tst_BrokerTls::requiredClientCertificates()
@@ -279,6 +304,8 @@ void tst_BrokerTls::optionalClientCertificates_data()
     QTest::newRow("other CA") << QByteArray("stranger") << false
                               << QByteArray("CN=mallory): certificate untrusted");
     QTest::newRow("revoked") << QByteArray("revoked") << false << QByteArray("CN=bob): certificate revoked");
+    QTest::newRow("self-signed") << QByteArray("selfsigned") << false
+                                 << QByteArray("CN=eve): certificate untrusted");
 }
 
 void tst_BrokerTls::optionalClientCertificates()
@@ -314,6 +341,62 @@ void tst_BrokerTls::identityIsTheUserName()
         const QByteArray line = text.mid(at, text.indexOf('\n', at) - at);
         QVERIFY2(line.contains("logged in as 'alice' (the identity of its certificate)"), line.constData());
     }
+}
+
+void tst_BrokerTls::identityIsSubjectToTheUsersRules()
+{
+    if (!m_broker.isHomewire())
+        QSKIP("Homewire's ACL rules are made with homewire-broker acl add");
+    // The certificate's CN is the user name by behaviour, not only in the log:
+    // the rules for user alice (with %u) decide what alice's certificate may
+    // read and write. Anonymous clients may read the whole tree, so a client
+    // taken for anonymous would be let read bob's topics and not write any.
+    BrokerProcess broker(BrokerProcess::Kind::Homewire);
+    const quint16 port = BrokerProcess::pickFreePort();
+    broker.setExtraConfig("password_iterations 1000\nlistener " + QByteArray::number(port) +
+                          " 127.0.0.1\ncertfile " + m_pki.path("server.crt").toUtf8() + "\nkeyfile " +
+                          m_pki.path("server.key").toUtf8() + "\ncafile " + m_pki.path("ca.crt").toUtf8() +
+                          "\nrequire_certificate true\nuse_identity_as_username true\n");
+    HW_START_BROKER(broker);
+    for (const QStringList &rule :
+         {QStringList{arg("--user"), arg("alice"), arg("--topic"), arg("cert/%u/#"), arg("--access"),
+                      arg("readwrite")},
+          QStringList{arg("--anonymous"), arg("--topic"), arg("cert/#"), arg("--access"), arg("read")}}) {
+        const Outcome added = manage(broker, QStringList{arg("acl"), arg("add")} + rule);
+        QVERIFY2(added.exitCode == 0, added.describe().constData());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(broker.log()) >= 2, 15'000);
+
+    Subscriber observer(clientArguments(broker.port(), nullptr, false) +
+                        QStringList{arg("-i"), arg("certObserver"), arg("-t"), arg("cert/#")});
+    QVERIFY2(observer.waitFor("Subscribed (mid: 1): 0"), observer.diagnostics().constData());
+    // One return code per filter (MQTT-3.9.3-1); the one no rule lets alice
+    // read gets 0x80 (MQTT-3.9.3-2).
+    Subscriber alice(clientArguments(port, "alice") + QStringList{arg("-i"), arg("certAlice"), arg("-t"),
+                                                                  arg("cert/alice/#"), arg("-t"),
+                                                                  arg("cert/bob/#")});
+    QVERIFY2(alice.waitFor("Subscribed (mid: 1): 0, 128"), alice.diagnostics().constData());
+
+    // A publish outside her tree is dropped without a disconnect; the one
+    // inside goes through. The dropped one goes first: were it delivered, it
+    // would arrive first.
+    for (const auto &[topic, payload] : {std::pair<const char *, const char *>{"cert/bob/lamp", "theirs"},
+                                         std::pair<const char *, const char *>{"cert/alice/lamp", "mine"}}) {
+        const Outcome published =
+            runTool(arg("/usr/bin/mosquitto_pub"),
+                    clientArguments(port, "alice") + QStringList{arg("-i"), arg("certAlicePub"), arg("-t"),
+                                                                 arg(topic), arg("-m"), arg(payload),
+                                                                 arg("-q"), arg("1")});
+        QVERIFY2(published.exitCode == 0, published.describe().constData());
+    }
+    QVERIFY2(observer.waitFor("cert/alice/lamp mine"), observer.diagnostics().constData());
+    QVERIFY2(alice.waitFor("cert/alice/lamp mine"), alice.diagnostics().constData());
+    QVERIFY2(!observer.output().contains("theirs"), observer.diagnostics().constData());
+    const QByteArray text = broker.log();
+    const qsizetype at = text.indexOf("denied publish to cert/bob/lamp");
+    QVERIFY2(at >= 0, broker.logTail().constData());
+    QVERIFY2(text.mid(at, text.indexOf('\n', at) - at).contains("user alice"), broker.logTail().constData());
+    HW_STOP_BROKER(broker);
 }
 
 void tst_BrokerTls::tlsVersionFloor_data()
@@ -400,6 +483,70 @@ void tst_BrokerTls::pahoWithClientCertificate()
     }
 }
 
+void tst_BrokerTls::passwordsOverTls()
+{
+    if (!m_broker.isHomewire())
+        QSKIP("Homewire's users are made with homewire-broker user add");
+    const quint64 revision = loadedAccessRevision(log());
+    const Outcome added = manage(
+        m_broker,
+        {arg("user"), arg("add"), arg("dora"), arg("--password-stdin"), arg("--iterations"), arg("1000")},
+        "dora-pw\n");
+    QVERIFY2(added.exitCode == 0, added.describe().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(log()) > revision, 15'000);
+
+    // mosquitto_pub: --cafile with -u and -P.
+    const QStringList login = {arg("-u"), arg("dora"), arg("-P"), arg("dora-pw")};
+    const Outcome good =
+        runTool(arg("/usr/bin/mosquitto_pub"),
+                clientArguments(m_tls) + login +
+                    QStringList{arg("-t"), arg("tls/dora"), arg("-m"), arg("x"), arg("-q"), arg("1")});
+    QVERIFY2(good.exitCode == 0, good.describe().constData());
+    const Outcome bad = runTool(arg("/usr/bin/mosquitto_pub"),
+                                clientArguments(m_tls) +
+                                    QStringList{arg("-u"), arg("dora"), arg("-P"), arg("wrong"), arg("-t"),
+                                                arg("tls/dora"), arg("-m"), arg("x"), arg("-q"), arg("1")});
+    QVERIFY2(bad.exitCode != 0 && bad.err.contains("bad user name or password"), bad.describe().constData());
+
+    // Paho C++ over TLS with a user name and password.
+    ::mqtt::ssl_options ssl;
+    ssl.set_trust_store(m_pki.path("ca.crt").toStdString());
+    ssl.set_enable_server_cert_auth(true);
+    ::mqtt::connect_options options;
+    options.set_mqtt_version(MQTTVERSION_3_1_1);
+    options.set_clean_session(true);
+    options.set_connect_timeout(10);
+    options.set_ssl(ssl);
+    options.set_user_name("dora");
+    options.set_password("dora-pw");
+    try {
+        ::mqtt::async_client client("ssl://127.0.0.1:" + std::to_string(m_tls), "pahoPassword");
+        client.start_consuming();
+        QVERIFY(client.connect(options)->wait_for(10s));
+        QVERIFY(client.subscribe("paho/password", 1)->wait_for(10s));
+        QVERIFY(client.publish("paho/password", "logged in", 1, false)->wait_for(10s));
+        const ::mqtt::const_message_ptr message = client.try_consume_message_for(10s);
+        QVERIFY2(message, "Paho received nothing");
+        QCOMPARE(QByteArray::fromStdString(message->get_payload_str()), QByteArray("logged in"));
+        QVERIFY(client.disconnect()->wait_for(10s));
+        client.stop_consuming();
+    } catch (const ::mqtt::exception &e) {
+        QFAIL(e.what());
+    }
+    // A wrong password: CONNACK 0x04, which Paho reports as the connect's
+    // return code (MQTT-3.2.2 table 3.1).
+    options.set_password("wrong");
+    ::mqtt::async_client refused("ssl://127.0.0.1:" + std::to_string(m_tls), "pahoWrongPassword");
+    const ::mqtt::token_ptr token = refused.connect(options);
+    bool connected = false;
+    try {
+        connected = token->wait_for(10s);
+    } catch (const ::mqtt::exception &) {
+    }
+    QVERIFY(!connected);
+    QCOMPARE(token->get_return_code(), 4);
+}
+
 void tst_BrokerTls::stuckTlsSubscriberIsDisconnected()
 {
     if (!m_broker.isHomewire())
@@ -445,13 +592,13 @@ void tst_BrokerTls::loginVerdictKeepsPacketOrder()
 {
     if (!m_broker.isHomewire())
         QSKIP("Homewire's users are made with homewire-broker user add");
-    const Outcome added =
-        runTool(BrokerProcess::programPath(BrokerProcess::Kind::Homewire),
-                {arg("user"), arg("add"), arg("carol"), arg("--password-stdin"), arg("--iterations"),
-                 arg("1000"), arg("--data-dir"), m_broker.dataDirectory()},
-                "carol-pw\n");
+    const quint64 revision = loadedAccessRevision(log());
+    const Outcome added = manage(
+        m_broker,
+        {arg("user"), arg("add"), arg("carol"), arg("--password-stdin"), arg("--iterations"), arg("1000")},
+        "carol-pw\n");
     QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(log().contains("access.db revision 1 loaded"), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(log()) > revision, 15'000);
 
     // CONNECT, three QoS 1 PUBLISHes and a PINGREQ in one write: the password
     // check runs away from the network thread, and what followed the CONNECT

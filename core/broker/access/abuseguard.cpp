@@ -74,9 +74,10 @@ void AbuseGuard::recordAuthFailure(const QHostAddress &address, qint64 nowMs)
     const int beyond = e.failures - m_limits.failuresBeforeBackoff;
     if (beyond < 0)
         return;
-    // 1 s after the limit is reached, doubling with every further failure.
+    // The first wait when the limit is reached, doubling with every further failure.
+    const qint64 firstMs = qint64(qMax(1, m_limits.firstBackoffSeconds)) * 1000;
     const qint64 delayMs =
-        qMin<qint64>(qint64(m_limits.maxBackoffSeconds) * 1000, 1000LL << qMin(beyond, 20));
+        qMin<qint64>(qint64(m_limits.maxBackoffSeconds) * 1000, firstMs << qMin(beyond, 20));
     e.blockedUntilMs = nowMs + delayMs;
 }
 

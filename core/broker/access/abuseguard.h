@@ -4,8 +4,9 @@
 // - Connection rate: a token bucket per remote address; a connection over
 //   the limit is closed before TLS or MQTT cost anything.
 // - Authentication failures: after `failuresBeforeBackoff` refused logins in
-//   a row, the address is refused without a password check for a delay that
-//   doubles with each further failure, up to `maxBackoffSeconds`. A success
+//   a row, the address is refused without a password check for
+//   `firstBackoffSeconds`, doubling with each further failure up to
+//   `maxBackoffSeconds`. A success
 //   clears it.
 // Times are passed in (milliseconds on a monotonic clock) so tests need no sleeping.
 #pragma once
@@ -22,6 +23,7 @@ struct AbuseLimits
     int connectionBurst = 100;     // per address, at once
     bool exemptLoopback = true;    // loopback clients are not limited
     int failuresBeforeBackoff = 5; // 0: no backoff
+    int firstBackoffSeconds = 1;   // the first wait; it doubles with each further failure
     int maxBackoffSeconds = 300;
 };
 

@@ -25,7 +25,7 @@ qint64 nowMs()
 
 AuthVerdict refused(AuthVerdict::Outcome outcome, QString reason)
 {
-    return AuthVerdict{outcome, {}, std::move(reason)};
+    return AuthVerdict{outcome, {}, std::move(reason), {}};
 }
 
 } // namespace
@@ -67,7 +67,7 @@ Authenticator::Step Authenticator::decide(const Credentials &credentials, const 
 {
     if (listener.identityAsUserName && !credentials.certificateIdentity.isEmpty()) {
         // TLS verified the certificate; its identity is who the client is.
-        verdict = AuthVerdict{AuthVerdict::Outcome::Accepted, credentials.certificateIdentity, {}};
+        verdict = AuthVerdict{AuthVerdict::Outcome::Accepted, credentials.certificateIdentity, {}, {}};
         return Step::Decided;
     }
     if (!credentials.userName) {
@@ -88,9 +88,13 @@ Authenticator::Step Authenticator::decide(const Credentials &credentials, const 
     }
     const QString name = QString::fromUtf8(*credentials.userName);
     storedHash = current->users.value(name);
-    if (!storedHash.isEmpty() && !credentials.password) {
+    if (!credentials.password) {
+        // Answered at once whether the user exists or not: the time of the
+        // answer must not tell which user names do.
         verdict = refused(AuthVerdict::Outcome::BadCredentials,
-                          QStringLiteral("no password given for user '%1'").arg(name));
+                          storedHash.isEmpty()
+                              ? QStringLiteral("unknown user '%1' (and no password given)").arg(name)
+                              : QStringLiteral("no password given for user '%1'").arg(name));
         return Step::Decided;
     }
     verdict = refused(AuthVerdict::Outcome::BadCredentials,
@@ -107,7 +111,7 @@ std::optional<AuthVerdict> Authenticator::tryQuick(const Credentials &credential
     if (decide(credentials, listener, verdict, storedHash) == Step::Decided)
         return verdict;
     if (!storedHash.isEmpty() && cacheHit(*credentials.userName, storedHash, *credentials.password))
-        return AuthVerdict{AuthVerdict::Outcome::Accepted, *credentials.userName, {}};
+        return AuthVerdict{AuthVerdict::Outcome::Accepted, *credentials.userName, {}, storedHash};
     return std::nullopt;
 }
 
@@ -121,13 +125,13 @@ AuthVerdict Authenticator::authenticate(const Credentials &credentials, const Li
         // An unknown user costs as much as a wrong password, so the time of
         // the answer does not tell which user names exist.
         std::call_once(m_dummyOnce, [this] { m_dummyHash = hashPassword("", m_config.passwordIterations); });
-        (void)verifyPassword(credentials.password.value_or(QByteArray()), m_dummyHash);
+        (void)verifyPassword(*credentials.password, m_dummyHash);
         return verdict;
     }
     const QByteArray &password = *credentials.password;
     if (cacheHit(*credentials.userName, storedHash, password) || verifyPassword(password, storedHash)) {
         remember(*credentials.userName, storedHash, password);
-        return AuthVerdict{AuthVerdict::Outcome::Accepted, *credentials.userName, {}};
+        return AuthVerdict{AuthVerdict::Outcome::Accepted, *credentials.userName, {}, storedHash};
     }
     return verdict;
 }

@@ -56,6 +56,10 @@ struct AuthVerdict
     Outcome outcome = Outcome::Accepted;
     QByteArray userName; // who the client is from now on; empty: anonymous
     QString reason;      // for the log when refused
+    // Accepted by password: the user's stored hash it was checked against. The
+    // engine refuses the login when the user's hash is another one by the
+    // time the CONNECT reaches it (removed, or a new password, meanwhile).
+    QByteArray passwordHash;
 
     bool accepted() const { return outcome == Outcome::Accepted; }
 };

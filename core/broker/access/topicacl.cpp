@@ -8,7 +8,10 @@ namespace {
 
 bool usableInFilter(QByteArrayView value)
 {
-    return !value.isEmpty() && !value.contains('+') && !value.contains('#') && !value.contains('/');
+    // Wildcards or separators would widen the rule; a leading '$' would turn
+    // "%c/#" into a rule over the broker's own "$SYS/#" for a client named "$SYS".
+    return !value.isEmpty() && !value.startsWith('$') && !value.contains('+') && !value.contains('#') &&
+           !value.contains('/');
 }
 
 // The rule's filter with %u and %c replaced; nothing when a placeholder

@@ -6,7 +6,8 @@
 // subscription's filter can match (filterCovers), so a client never receives
 // what it may not read and nothing needs checking per delivered message.
 // %u in a rule never matches for anonymous clients or user names containing
-// '+', '#' or '/'; the same goes for %c and the client identifier.
+// '+', '#' or '/' or starting with '$'; the same goes for %c and the client
+// identifier.
 #pragma once
 
 #include "accesspolicy.h"

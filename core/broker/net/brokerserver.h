@@ -62,7 +62,8 @@ public:
     void setAccessPolicy(access::AccessPolicyPtr policy);
     bool isStarting() const { return m_starting; }
     void stop(); // graceful: clients are told and closed, threads end
-    bool isRunning() const { return m_host != nullptr; }
+    // Not while a start runs on another thread: it owns the members until it reports.
+    bool isRunning() const { return !m_starting && m_host != nullptr; }
     // Set when the database was damaged at start: it was backed up and a new one
     // started. Empty otherwise.
     QString databaseWarning() const { return m_databaseWarning; }

@@ -82,7 +82,7 @@ std::optional<access::AuthVerdict> ConnectGate::quickVerdict(const access::Crede
     }
     std::optional<access::AuthVerdict> verdict = m_authenticator->tryQuick(credentials, listener);
     if (verdict)
-        record(credentials, *verdict, address);
+        record(*verdict, address);
     return verdict;
 }
 
@@ -93,7 +93,7 @@ void ConnectGate::checkSlowly(access::Credentials credentials, access::ListenerA
                   done = std::move(done)] {
         access::AuthVerdict verdict =
             m_authenticator ? m_authenticator->authenticate(credentials, listener) : access::AuthVerdict{};
-        record(credentials, verdict, address);
+        record(verdict, address);
         done(std::move(verdict));
     });
 }
@@ -103,16 +103,18 @@ void ConnectGate::waitForChecks()
     m_pool.waitForDone();
 }
 
-void ConnectGate::record(const access::Credentials &credentials, const access::AuthVerdict &verdict,
-                         const QHostAddress &address)
+void ConnectGate::record(const access::AuthVerdict &verdict, const QHostAddress &address)
 {
     if (!m_abuseGuard)
         return;
     if (verdict.outcome == access::AuthVerdict::Outcome::BadCredentials)
         m_abuseGuard->recordAuthFailure(address, nowMs());
-    // Only a proven secret clears the record: an anonymous login in between
-    // must not reset the count of a password guesser.
-    else if (verdict.accepted() && (credentials.password || !credentials.certificateIdentity.isEmpty()))
+    // Only a proven secret (a user's password, a certificate that made the
+    // client a user) clears the record. An anonymous login in between must
+    // not reset the count of a password guesser, even when it carries a
+    // password (MQTT 5.0 allows one without a user name) or a certificate
+    // the listener does not take as a user name.
+    else if (verdict.accepted() && !verdict.userName.isEmpty())
         m_abuseGuard->recordAuthSuccess(address);
 }
 

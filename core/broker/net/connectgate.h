@@ -60,8 +60,7 @@ public:
 
 private:
     qint64 nowMs() const { return m_clock.elapsed(); }
-    void record(const access::Credentials &credentials, const access::AuthVerdict &verdict,
-                const QHostAddress &address);
+    void record(const access::AuthVerdict &verdict, const QHostAddress &address);
 
     const std::shared_ptr<access::Authenticator> m_authenticator;
     const std::shared_ptr<access::AbuseGuard> m_abuseGuard;

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
-#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -83,17 +82,14 @@ void NetworkWorker::adoptSocket(qintptr descriptor, ConnectionId connection,
     }
     m_clients.insert(connection, client);
     connectSignals(*client);
-    if (client->tls)
-        client->tls->startServerEncryption(); // open() follows `encrypted`
-    else
-        open(*client);
+    if (!client->tls)
+        open(*client); // a TLS one once its handshake is done (readHandshake)
 }
 
 NetworkWorker::Client *NetworkWorker::createClient(qintptr descriptor, ConnectionId connection,
                                                    std::shared_ptr<const ListenerContext> listener)
 {
-    QSslSocket *tls = listener->tls ? new QSslSocket(this) : nullptr;
-    QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
+    auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcNet) << "cannot adopt socket:" << socket->errorString();
         delete socket;
@@ -105,18 +101,17 @@ NetworkWorker::Client *NetworkWorker::createClient(qintptr descriptor, Connectio
     auto *client = new Client;
     client->id = connection;
     client->socket = socket;
-    client->tls = tls;
     client->peer = socket->peerAddress();
     client->address = addressText(client->peer, socket->peerPort());
     // A TLS socket must only be written by its owner (it encrypts): no
     // descriptor for other threads, everything goes through the queue.
-    client->output = std::make_shared<SharedOutput>(tls ? qintptr(-1) : descriptor);
+    client->output = std::make_shared<SharedOutput>(listener->tls ? qintptr(-1) : descriptor);
     client->decoder = StreamDecoder(DecodeOptions{ProtocolVersion::V311, Direction::ClientToServer},
                                     m_config.maxPacketSize);
     client->lastReceivedMs = nowMs();
     client->listener = std::move(listener);
-    if (tls)
-        tls->setSslConfiguration(client->listener->tls->configuration());
+    if (client->listener->tls)
+        client->tls = std::make_unique<TlsSession>(client->listener->tls);
     return client;
 }
 
@@ -126,18 +121,12 @@ void NetworkWorker::connectSignals(Client &client)
     QTcpSocket *socket = client.socket;
     connect(socket, &QTcpSocket::readyRead, this, [this, id] {
         if (Client *c = m_clients.value(id, nullptr))
-            readFrom(*c);
+            c->tls && !c->opened ? readHandshake(*c) : readFrom(*c);
     });
     connect(socket, &QTcpSocket::disconnected, this, [this, id] { onDisconnected(id); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, id] { onBytesWritten(id); });
     connect(socket, &QTcpSocket::errorOccurred, this,
             [this, id](QAbstractSocket::SocketError) { onSocketError(id); });
-    if (!client.tls)
-        return;
-    connect(client.tls, &QSslSocket::encrypted, this, [this, id] { onEncrypted(id); });
-    connect(client.tls, &QSslSocket::sslErrors, this, [this, id] { onVerifyErrors(id); });
-    // Congestion counts encrypted bytes still waiting for the kernel too.
-    connect(client.tls, &QSslSocket::encryptedBytesWritten, this, [this, id] { onBytesWritten(id); });
 }
 
 void NetworkWorker::open(Client &client)
@@ -153,36 +142,49 @@ void NetworkWorker::open(Client &client)
     readFrom(client); // bytes may have arrived with the connection (or the handshake)
 }
 
-void NetworkWorker::onEncrypted(ConnectionId id)
+void NetworkWorker::readHandshake(Client &client)
 {
-    Client *client = m_clients.value(id, nullptr);
-    if (!client || client->opened)
-        return;
-    const TlsContext &tls = *client->listener->tls;
-    const TlsContext::PeerCheck check =
-        tls.checkPeer(client->tls->peerCertificate(), client->tls->sslHandshakeErrors());
-    if (check.staleRevocationList)
-        qCWarning(lcNet).noquote() << "listener" << client->listener->settings.name() << ": the crlfile"
-                                   << client->listener->settings.crlFile << "is past its next update ("
-                                   << tls.revocationList()->nextUpdate().toString(Qt::ISODate)
+    // The engine does not know the connection yet; the time allowed before
+    // CONNECT (checkTimeouts) runs from the accept, so it covers the handshake.
+    TlsSession &tls = *client.tls;
+    QByteArray plaintext; // what followed the handshake in its last flight
+    while (!tls.isEstablished() && !tls.hasFailed() && client.socket->bytesAvailable() > 0) {
+        const qint64 n = client.socket->read(m_readBuffer.data(), ReadChunk);
+        if (n <= 0)
+            break;
+        tls.feed(QByteArrayView(m_readBuffer.constData(), n), plaintext);
+        if (const QByteArray reply = tls.takeCiphertext(); !reply.isEmpty())
+            client.socket->write(reply); // after a failure: the alert that says why
+    }
+    if ((tls.isEstablished() || tls.hasFailed()) && tls.staleRevocationNotice())
+        qCWarning(lcNet).noquote() << "listener" << client.listener->settings.name() << ": the crlfile"
+                                   << client.listener->settings.crlFile << "is past its next update ("
+                                   << client.listener->tls->revocationList()->nextUpdate().toString(
+                                          Qt::ISODate)
                                    << "); revoked certificates are still refused";
-    if (!check.accepted) {
-        refuseTls(*client, check.reason);
+    if (tls.hasFailed()) {
+        refuseTls(client, tls.failure());
         return;
     }
-    client->certificateIdentity = check.identity;
-    open(*client);
+    if (!tls.isEstablished())
+        return;
+    client.certificateIdentity = tls.peerIdentity();
+    client.decoder.feed(plaintext.constData(), plaintext.size());
+    open(client);
 }
 
-void NetworkWorker::onVerifyErrors(ConnectionId id)
+bool NetworkWorker::readTls(Client &client, qint64 bytes)
 {
-    Client *client = m_clients.value(id, nullptr);
-    if (!client || client->opened)
-        return;
-    // With required certificates Qt ends the handshake after this signal;
-    // with optional ones the certificate is judged at `encrypted`.
-    if (client->listener->tls->clientCertificates() == ClientCertificates::Require)
-        refuseTls(*client, verifyFailureText(client->tls->sslHandshakeErrors()));
+    QByteArray plaintext;
+    const bool ok = client.tls->feed(QByteArrayView(m_readBuffer.constData(), bytes), plaintext);
+    if (const QByteArray reply = client.tls->takeCiphertext(); !reply.isEmpty())
+        client.socket->write(reply); // a TLS message of its own (key update, alert)
+    if (!ok) {
+        fail(client, CloseReason::ProtocolError, client.tls->failure(), {});
+        return false;
+    }
+    client.decoder.feed(plaintext.constData(), plaintext.size());
+    return true;
 }
 
 void NetworkWorker::onSocketError(ConnectionId id)
@@ -206,8 +208,13 @@ void NetworkWorker::onSocketError(ConnectionId id)
 void NetworkWorker::refuseTls(Client &client, const QString &reason)
 {
     qCWarning(lcNet).noquote() << "refused TLS client" << client.address << "on listener"
-                               << client.listener->settings.name() << "(certificate:"
-                               << subjectText(client.tls->peerCertificate()) + QLatin1String("):") << reason;
+                               << client.listener->settings.name()
+                               << "(certificate:" << client.tls->peerSubject() + QLatin1String("):")
+                               << reason;
+    // The alert that tells the client why, if it can still be sent.
+    if (const QByteArray alert = client.tls->takeCiphertext(); !alert.isEmpty())
+        client.socket->write(alert);
+    client.socket->flush();
     drop(&client);
 }
 
@@ -248,7 +255,10 @@ void NetworkWorker::readFrom(Client &client)
         if (n <= 0)
             break;
         client.lastReceivedMs = nowMs(); // any packet resets keep-alive (MQTT-3.1.2-24)
-        client.decoder.feed(m_readBuffer.constData(), n);
+        if (!client.tls)
+            client.decoder.feed(m_readBuffer.constData(), n);
+        else if (!readTls(client, n))
+            break;
         more = decodeBuffered(client);
     }
     flushToBroker();
@@ -366,7 +376,7 @@ void NetworkWorker::fail(Client &client, CloseReason reason, const QString &why,
     client.closing = true;
     // Nobody writes to it any more; what was queued still goes out first.
     client.output->close();
-    client.socket->write(client.output->takeQueued() + lastWords);
+    send(client, client.output->takeQueued() + lastWords);
     post(InboundEvent{InboundEvent::Kind::Closed, client.id, {}, reason, why, {}, {}});
     client.socket->disconnectFromHost();
 }
@@ -387,7 +397,7 @@ void NetworkWorker::onDisconnected(ConnectionId id)
 
 qint64 NetworkWorker::pendingOutput(const Client &client)
 {
-    return client.socket->bytesToWrite() + (client.tls ? client.tls->encryptedBytesToWrite() : 0);
+    return client.socket->bytesToWrite(); // ciphertext on a TLS connection
 }
 
 void NetworkWorker::onBytesWritten(ConnectionId id)
@@ -481,7 +491,7 @@ void NetworkWorker::drainCommands()
         }
         case OutboundCommand::Kind::Close:
             client->output->close();
-            client->socket->write(client->output->takeQueued());
+            send(*client, client->output->takeQueued());
             client->closing = true;
             client->socket->disconnectFromHost(); // after the queued bytes are written
             break;
@@ -498,12 +508,22 @@ void NetworkWorker::drainCommands()
 
 void NetworkWorker::flushOutput(Client &client)
 {
-    const QByteArray queued = client.output->takeQueued();
-    if (!queued.isEmpty())
-        client.socket->write(queued);
+    send(client, client.output->takeQueued());
     if (pendingOutput(client) == 0)
         client.output->ownerDrained();
     updateCongestion(client);
+}
+
+void NetworkWorker::send(Client &client, const QByteArray &plaintext)
+{
+    if (plaintext.isEmpty())
+        return;
+    // Only this thread encrypts: on a TLS connection everyone else queues in
+    // SharedOutput, and the order of the records is the order of the queue.
+    if (!client.tls)
+        client.socket->write(plaintext);
+    else if (client.tls->encrypt(plaintext))
+        client.socket->write(client.tls->takeCiphertext());
 }
 
 void NetworkWorker::updateCongestion(Client &client)
@@ -544,7 +564,7 @@ void NetworkWorker::closeAll()
         client->closing = true;
         client->socket->disconnect(this);
         client->output->close();
-        client->socket->write(client->output->takeQueued());
+        send(*client, client->output->takeQueued());
         client->socket->flush();
         client->socket->abort();
         client->socket->deleteLater();

@@ -1,6 +1,6 @@
 // NetworkWorker: owns a share of the client sockets on one thread.
 //
-// It accepts (plain TCP, or TLS with a QSslSocket), reads, decodes
+// It accepts (plain TCP, or TLS: a TlsSession over the QTcpSocket), reads, decodes
 // (mqtt::StreamDecoder), enforces the keep-alive, and hands decoded packets in
 // batches to the broker thread; it writes what the broker thread sends back.
 // Several workers run on their own threads, so socket I/O, TLS and the codec
@@ -18,6 +18,7 @@
 #include "events.h"
 #include "mqtt/streamdecoder.h"
 #include "tlscontext.h"
+#include "tlssession.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -26,7 +27,6 @@
 #include <memory>
 #include <vector>
 
-class QSslSocket;
 class QTcpSocket;
 class QTimer;
 
@@ -66,8 +66,8 @@ private:
     struct Client
     {
         ConnectionId id = 0;
-        QTcpSocket *socket = nullptr; // a QSslSocket on a TLS listener
-        QSslSocket *tls = nullptr;    // the same object, or null
+        QTcpSocket *socket = nullptr;
+        std::unique_ptr<TlsSession> tls; // on a TLS listener: the socket carries its ciphertext
         std::shared_ptr<const ListenerContext> listener;
         QHostAddress peer;
         QString address;                // "host:port", for the engine and the log
@@ -90,8 +90,10 @@ private:
                          std::shared_ptr<const ListenerContext> listener);
     void connectSignals(Client &client);
     void open(Client &client);
-    void onEncrypted(ConnectionId id);
-    void onVerifyErrors(ConnectionId id);
+    void readHandshake(Client &client);
+    void onHandshakeDone(Client &client, const QByteArray &plaintext);
+    bool readTls(Client &client, qint64 bytes);
+    void send(Client &client, const QByteArray &plaintext);
     void onSocketError(ConnectionId id);
     void refuseTls(Client &client, const QString &reason);
     void drop(Client *client);

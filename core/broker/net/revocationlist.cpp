@@ -25,11 +25,19 @@ using Bio = std::unique_ptr<BIO, Free>;
 using X509Ptr = std::unique_ptr<X509, Free>;
 using CrlPtr = std::unique_ptr<X509_CRL, Free>;
 
-X509Ptr toX509(const QSslCertificate &certificate)
+// Every certificate in the PEM file `path`.
+std::vector<X509Ptr> readAuthorities(const QString &path)
 {
-    const QByteArray der = certificate.toDer();
-    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
+    std::vector<X509Ptr> authorities;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return authorities;
+    const QByteArray bytes = file.readAll();
+    Bio pem(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
+    while (X509 *certificate = PEM_read_bio_X509(pem.get(), nullptr, nullptr, nullptr))
+        authorities.emplace_back(certificate);
+    ERR_clear_error(); // the end of the PEM blocks leaves an error behind
+    return authorities;
 }
 
 QByteArray derOf(const X509_NAME *name)
@@ -83,11 +91,10 @@ std::vector<CrlPtr> readCrls(const QByteArray &bytes)
 }
 
 // Whether one of `authorities` issued and signed `crl`.
-bool signedByOneOf(X509_CRL *crl, const QList<QSslCertificate> &authorities)
+bool signedByOneOf(X509_CRL *crl, const std::vector<X509Ptr> &authorities)
 {
-    for (const QSslCertificate &authority : authorities) {
-        const X509Ptr ca = toX509(authority);
-        if (!ca || X509_NAME_cmp(X509_CRL_get_issuer(crl), X509_get_subject_name(ca.get())) != 0)
+    for (const X509Ptr &ca : authorities) {
+        if (X509_NAME_cmp(X509_CRL_get_issuer(crl), X509_get_subject_name(ca.get())) != 0)
             continue;
         EVP_PKEY *key = X509_get0_pubkey(ca.get());
         if (key && X509_CRL_verify(crl, key) == 1)
@@ -99,8 +106,9 @@ bool signedByOneOf(X509_CRL *crl, const QList<QSslCertificate> &authorities)
 
 } // namespace
 
-bool RevocationList::load(const QString &path, const QList<QSslCertificate> &authorities, QString *error)
+bool RevocationList::load(const QString &path, const QString &caFile, QString *error)
 {
+    const std::vector<X509Ptr> authorities = readAuthorities(caFile);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
@@ -131,15 +139,12 @@ bool RevocationList::load(const QString &path, const QList<QSslCertificate> &aut
     return true;
 }
 
-bool RevocationList::isRevoked(const QSslCertificate &certificate) const
+bool RevocationList::isRevoked(const X509 *certificate) const
 {
-    if (m_revoked.isEmpty())
+    if (m_revoked.isEmpty() || !certificate)
         return false;
-    const X509Ptr x509 = toX509(certificate);
-    if (!x509)
-        return false;
-    return m_revoked.contains(derOf(X509_get_issuer_name(x509.get())) +
-                              derOf(X509_get0_serialNumber(x509.get())));
+    return m_revoked.contains(derOf(X509_get_issuer_name(certificate)) +
+                              derOf(X509_get0_serialNumber(certificate)));
 }
 
 } // namespace homewire::broker::net

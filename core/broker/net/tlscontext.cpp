@@ -1,21 +1,35 @@
 #include "tlscontext.h"
 
 #include <QFile>
-#include <QSslCipher>
-#include <QSslKey>
-#include <QSslSocket>
+#include <QSet>
+#include <QStringList>
 #include <memory>
 #include <openssl/bio.h>
 #include <openssl/err.h>
-#include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/ssl.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 namespace homewire::broker::net {
 
 namespace {
 
 using Created = Result<std::shared_ptr<const TlsContext>, TlsError>;
+
+struct Free
+{
+    void operator()(BIO *p) const { BIO_free(p); }
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+    void operator()(SSL_CTX *p) const { SSL_CTX_free(p); }
+    void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
+};
+
+// No passphrase: never ask on the terminal.
+int noPassphrase(char *, int, int, void *)
+{
+    return 0;
+}
 
 // Reads the whole of `path`; on failure says why in `error`.
 std::optional<QByteArray> readFile(const QString &path, QString *error)
@@ -28,26 +42,6 @@ std::optional<QByteArray> readFile(const QString &path, QString *error)
     return file.readAll();
 }
 
-// Whether the private key in `keyPem` belongs to `certificate` (compared by
-// OpenSSL, which reads every PEM key format; an encrypted key is not read).
-bool keyMatches(const QByteArray &keyPem, const QSslCertificate &certificate)
-{
-    const QByteArray der = certificate.toDer();
-    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &data, long(der.size())), &X509_free);
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())),
-                                                  &BIO_free);
-    // No passphrase: never ask on the terminal.
-    auto noPassphrase = [](char *, int, int, void *) {
-        return 0;
-    };
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
-        PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr), &EVP_PKEY_free);
-    const bool matches = x509 && key && EVP_PKEY_eq(X509_get0_pubkey(x509.get()), key.get()) == 1;
-    ERR_clear_error();
-    return matches;
-}
-
 Error<TlsError> fileError(TlsError code, const ListenerSettings &l, const char *option, const QString &path,
                           const QString &why)
 {
@@ -55,195 +49,225 @@ Error<TlsError> fileError(TlsError code, const ListenerSettings &l, const char *
         code, QStringLiteral("listener %1: %2 %3: %4").arg(l.name(), QLatin1String(option), path, why));
 }
 
-std::optional<Error<TlsError>> loadIdentity(const ListenerSettings &l, QSslConfiguration &configuration)
+std::optional<Error<TlsError>> loadIdentity(const ListenerSettings &l, SSL_CTX *context)
 {
     QString why;
-    const auto certPem = readFile(l.certFile, &why);
-    if (!certPem)
+    if (!readFile(l.certFile, &why))
         return fileError(TlsError::UnreadableFile, l, "certfile", l.certFile, why);
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
-    if (chain.isEmpty() || chain.first().isNull())
+    if (SSL_CTX_use_certificate_chain_file(context, QFile::encodeName(l.certFile).constData()) != 1)
         return fileError(TlsError::InvalidCertificate, l, "certfile", l.certFile,
                          QStringLiteral("no PEM certificate in it"));
     const auto keyPem = readFile(l.keyFile, &why);
     if (!keyPem)
         return fileError(TlsError::UnreadableFile, l, "keyfile", l.keyFile, why);
-    QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
-    if (key.isNull())
-        key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    if (key.isNull())
+    std::unique_ptr<BIO, Free> bio(BIO_new_mem_buf(keyPem->constData(), int(keyPem->size())));
+    std::unique_ptr<EVP_PKEY, Free> key(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
+    if (!key)
         return fileError(TlsError::InvalidKey, l, "keyfile", l.keyFile,
                          QStringLiteral("no unencrypted PEM RSA or EC private key in it"));
-    if (!keyMatches(*keyPem, chain.first()))
+    if (SSL_CTX_use_PrivateKey(context, key.get()) != 1 || SSL_CTX_check_private_key(context) != 1)
         return fileError(TlsError::KeyMismatch, l, "keyfile", l.keyFile,
                          QStringLiteral("the key does not belong to the certificate in %1").arg(l.certFile));
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
     return std::nullopt;
 }
 
-std::optional<Error<TlsError>> loadCiphers(const ListenerSettings &l, QSslConfiguration &configuration)
+// Every cipher and TLS 1.3 cipher suite name this OpenSSL knows.
+QSet<QByteArray> knownCiphers()
+{
+    QSet<QByteArray> names;
+    std::unique_ptr<SSL_CTX, Free> all(SSL_CTX_new(TLS_server_method()));
+    if (!all || SSL_CTX_set_cipher_list(all.get(), "ALL:COMPLEMENTOFALL") != 1)
+        return names;
+    SSL_CTX_set_ciphersuites(all.get(), "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:"
+                                        "TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_CCM_SHA256:"
+                                        "TLS_AES_128_CCM_8_SHA256");
+    const STACK_OF(SSL_CIPHER) *ciphers = SSL_CTX_get_ciphers(all.get());
+    for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); ++i)
+        names.insert(QByteArray(SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i))));
+    return names;
+}
+
+// `ciphers` names TLS 1.2 ciphers and TLS 1.3 suites ("TLS_..."), in order
+// of preference; each must be known, as a typo would otherwise go unnoticed.
+std::optional<Error<TlsError>> loadCiphers(const ListenerSettings &l, SSL_CTX *context)
 {
     if (l.ciphers.trimmed().isEmpty())
         return std::nullopt;
-    QList<QSslCipher> ciphers;
+    const QSet<QByteArray> known = knownCiphers();
+    QByteArrayList tls12;
+    QByteArrayList tls13;
     for (const QString &name : l.ciphers.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
-        const QSslCipher cipher(name.trimmed());
-        if (cipher.isNull())
+        const QByteArray cipher = name.trimmed().toLatin1();
+        if (!known.contains(cipher))
             return makeError(
                 TlsError::UnknownCipher,
                 QStringLiteral("listener %1: ciphers: '%2' is not a cipher this TLS library knows")
                     .arg(l.name(), name.trimmed()));
-        ciphers.append(cipher);
+        (cipher.startsWith("TLS_") ? tls13 : tls12).append(cipher);
     }
-    configuration.setCiphers(ciphers);
+    const bool applied =
+        (tls12.isEmpty() || SSL_CTX_set_cipher_list(context, tls12.join(':').constData()) == 1) &&
+        (tls13.isEmpty() || SSL_CTX_set_ciphersuites(context, tls13.join(':').constData()) == 1);
+    if (!applied)
+        return makeError(
+            TlsError::UnknownCipher,
+            QStringLiteral("listener %1: ciphers: '%2' cannot be used").arg(l.name(), l.ciphers));
     return std::nullopt;
 }
 
-QSslSocket::PeerVerifyMode verifyMode(ClientCertificates mode)
+int verifyMode(ClientCertificates mode)
 {
     switch (mode) {
     case ClientCertificates::Off:
-        return QSslSocket::VerifyNone;
+        return SSL_VERIFY_NONE;
     case ClientCertificates::Optional:
-        return QSslSocket::QueryPeer; // checked after the handshake (checkPeer)
+        return SSL_VERIFY_PEER;
     case ClientCertificates::Require:
-        return QSslSocket::VerifyPeer;
+        return SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
     }
-    return QSslSocket::VerifyNone;
+    return SSL_VERIFY_NONE;
 }
 
-QByteArray identityOf(const QSslCertificate &certificate, CertificateIdentity field)
+// The CA bundle as the only trust anchors (the system's CAs are not asked),
+// named to clients as the CAs their certificate must come from.
+std::optional<Error<TlsError>> loadAuthorities(const ListenerSettings &l, SSL_CTX *context)
 {
-    if (field == CertificateIdentity::CommonName)
-        return certificate.subjectInfo(QSslCertificate::CommonName).value(0).toUtf8();
-    const auto names = certificate.subjectAlternativeNames();
-    const QString dns = names.value(QSsl::DnsEntry);
-    return (dns.isEmpty() ? names.value(QSsl::EmailEntry) : dns).toUtf8();
+    QString why;
+    if (!readFile(l.caFile, &why))
+        return fileError(TlsError::UnreadableFile, l, "cafile", l.caFile, why);
+    const QByteArray path = QFile::encodeName(l.caFile);
+    STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(path.constData());
+    if (!names || SSL_CTX_load_verify_locations(context, path.constData(), nullptr) != 1) {
+        sk_X509_NAME_pop_free(names, X509_NAME_free);
+        return fileError(TlsError::InvalidCaFile, l, "cafile", l.caFile,
+                         QStringLiteral("no PEM certificate in it"));
+    }
+    SSL_CTX_set_client_CA_list(context, names);
+    return std::nullopt;
+}
+
+QString utf8Text(const ASN1_STRING *value)
+{
+    unsigned char *utf8 = nullptr;
+    const int n = ASN1_STRING_to_UTF8(&utf8, value);
+    QString text = n >= 0 ? QString::fromUtf8(reinterpret_cast<const char *>(utf8), n) : QString();
+    OPENSSL_free(utf8);
+    return text;
 }
 
 } // namespace
 
 Created TlsContext::create(const ListenerSettings &l)
 {
-    if (!QSslSocket::supportsSsl())
-        return makeError(
-            TlsError::NotSupported,
-            QStringLiteral("listener %1: TLS is not available (no TLS backend for Qt)").arg(l.name()));
     auto context = std::shared_ptr<TlsContext>(new TlsContext);
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    if (auto failed = loadIdentity(l, configuration))
-        return *failed;
-    configuration.setProtocol(l.tlsMinimum == TlsMinimum::Tls13 ? QSsl::TlsV1_3OrLater
-                                                                : QSsl::TlsV1_2OrLater);
-    if (auto failed = loadCiphers(l, configuration))
-        return *failed;
-    configuration.setPeerVerifyMode(verifyMode(l.clientCertificates));
-    if (!l.caFile.isEmpty()) {
+    context->m_context = SSL_CTX_new(TLS_server_method());
+    SSL_CTX *ctx = context->m_context;
+    if (!ctx)
+        return makeError(TlsError::NotSupported,
+                         QStringLiteral("listener %1: TLS is not available (OpenSSL: %2)")
+                             .arg(l.name(), QString::fromLatin1(ERR_reason_error_string(ERR_get_error()))));
+    SSL_CTX_set_default_passwd_cb(ctx, noPassphrase);
+    auto failed = loadIdentity(l, ctx);
+    if (!failed)
+        failed = loadCiphers(l, ctx);
+    if (!failed && !l.caFile.isEmpty())
+        failed = loadAuthorities(l, ctx);
+    if (!failed && !l.caFile.isEmpty() && !l.crlFile.isEmpty()) {
         QString why;
-        const auto caPem = readFile(l.caFile, &why);
-        if (!caPem)
-            return fileError(TlsError::UnreadableFile, l, "cafile", l.caFile, why);
-        const QList<QSslCertificate> authorities = QSslCertificate::fromData(*caPem, QSsl::Pem);
-        if (authorities.isEmpty())
-            return fileError(TlsError::InvalidCaFile, l, "cafile", l.caFile,
-                             QStringLiteral("no PEM certificate in it"));
-        // The only trust anchors: the system's CAs are not asked.
-        configuration.setCaCertificates(authorities);
-        if (!l.crlFile.isEmpty()) {
-            RevocationList crl;
-            if (!crl.load(l.crlFile, authorities, &why))
-                return fileError(TlsError::InvalidCrlFile, l, "crlfile", l.crlFile, why);
+        RevocationList crl;
+        if (crl.load(l.crlFile, l.caFile, &why))
             context->m_crl = std::move(crl);
-        }
-    } else {
-        configuration.setCaCertificates({});
+        else
+            failed = fileError(TlsError::InvalidCrlFile, l, "crlfile", l.crlFile, why);
     }
-    context->m_configuration = configuration;
+    ERR_clear_error();
+    if (failed)
+        return *failed;
+    SSL_CTX_set_min_proto_version(ctx, l.tlsMinimum == TlsMinimum::Tls13 ? TLS1_3_VERSION : TLS1_2_VERSION);
+    SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_RENEGOTIATION);
+    SSL_CTX_set_verify(ctx, verifyMode(l.clientCertificates), nullptr);
+    // Resumed sessions must stay within the listener that verified them.
+    static const unsigned char SessionContext[] = "homewire";
+    SSL_CTX_set_session_id_context(ctx, SessionContext, sizeof SessionContext - 1);
     context->m_clientCertificates = l.clientCertificates;
     context->m_identity = l.identity;
     return std::shared_ptr<const TlsContext>(std::move(context));
 }
 
-TlsContext::PeerCheck TlsContext::checkPeer(const QSslCertificate &certificate,
-                                            const QList<QSslError> &verifyErrors) const
+TlsContext::~TlsContext()
 {
-    PeerCheck check;
-    if (m_clientCertificates == ClientCertificates::Off)
-        return check;
-    if (certificate.isNull()) {
-        if (m_clientCertificates == ClientCertificates::Require) {
-            check.accepted = false;
-            check.reason = QStringLiteral("no client certificate (missing; this listener requires one)");
-        }
-        return check;
-    }
-    if (!verifyErrors.isEmpty()) {
-        check.accepted = false;
-        check.reason = verifyFailureText(verifyErrors);
-        return check;
-    }
-    if (m_crl) {
-        const bool stale =
-            m_crl->nextUpdate().isValid() && m_crl->nextUpdate() < QDateTime::currentDateTimeUtc();
-        check.staleRevocationList = stale && !m_staleReported.exchange(true);
-        if (m_crl->isRevoked(certificate)) {
-            check.accepted = false;
-            check.reason = QStringLiteral("certificate revoked (listed in the crlfile)");
-            return check;
-        }
-    }
-    check.identity = identityOf(certificate, m_identity);
-    return check;
+    SSL_CTX_free(m_context);
 }
 
-QString subjectText(const QSslCertificate &certificate)
+bool TlsContext::isRevoked(const X509 *certificate, bool *staleNotice) const
 {
-    if (certificate.isNull())
+    if (!m_crl)
+        return false;
+    const bool stale = m_crl->nextUpdate().isValid() && m_crl->nextUpdate() < QDateTime::currentDateTimeUtc();
+    *staleNotice = stale && !m_staleReported.exchange(true);
+    return m_crl->isRevoked(certificate);
+}
+
+QString subjectText(const X509 *certificate)
+{
+    if (!certificate)
         return QStringLiteral("none");
+    const X509_NAME *name = X509_get_subject_name(certificate);
     QStringList parts;
-    for (const QByteArray &attribute : certificate.subjectInfoAttributes()) {
-        for (const QString &value : certificate.subjectInfo(attribute))
-            parts.append(QString::fromLatin1(attribute) + QLatin1Char('=') + value);
+    for (int i = 0; i < X509_NAME_entry_count(name); ++i) {
+        const X509_NAME_ENTRY *entry = X509_NAME_get_entry(name, i);
+        const int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(entry));
+        const char *shortName = nid != NID_undef ? OBJ_nid2sn(nid) : "?";
+        parts.append(QString::fromLatin1(shortName) + QLatin1Char('=') +
+                     utf8Text(X509_NAME_ENTRY_get_data(entry)));
     }
     return parts.join(QLatin1String(", "));
 }
 
-QString verifyFailureText(const QList<QSslError> &errors)
+QByteArray certificateIdentity(const X509 *certificate, CertificateIdentity field)
 {
-    QStringList reasons;
-    for (const QSslError &error : errors) {
-        QString reason;
-        switch (error.error()) {
-        case QSslError::CertificateExpired:
-            reason = QStringLiteral("certificate expired");
-            break;
-        case QSslError::CertificateNotYetValid:
-            reason = QStringLiteral("certificate not yet valid");
-            break;
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::CertificateUntrusted:
-        case QSslError::CertificateSignatureFailed:
-            reason = QStringLiteral("certificate untrusted (not issued by a CA in the cafile)");
-            break;
-        case QSslError::CertificateRevoked:
-            reason = QStringLiteral("certificate revoked");
-            break;
-        case QSslError::NoPeerCertificate:
-            reason = QStringLiteral("no client certificate (missing; this listener requires one)");
-            break;
-        default:
-            reason = error.errorString();
-            break;
-        }
-        if (!reasons.contains(reason))
-            reasons.append(reason);
+    if (!certificate)
+        return {};
+    if (field == CertificateIdentity::CommonName) {
+        const X509_NAME *name = X509_get_subject_name(certificate);
+        const int at = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+        return at < 0 ? QByteArray()
+                      : utf8Text(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at))).toUtf8();
     }
-    return reasons.join(QLatin1String("; "));
+    std::unique_ptr<GENERAL_NAMES, Free> names(
+        static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(certificate, NID_subject_alt_name, nullptr, nullptr)));
+    QByteArray email;
+    for (int i = 0; names && i < sk_GENERAL_NAME_num(names.get()); ++i) {
+        const GENERAL_NAME *entry = sk_GENERAL_NAME_value(names.get(), i);
+        if (entry->type == GEN_DNS)
+            return utf8Text(entry->d.dNSName).toUtf8();
+        if (entry->type == GEN_EMAIL && email.isEmpty())
+            email = utf8Text(entry->d.rfc822Name).toUtf8();
+    }
+    return email;
+}
+
+QString verifyFailureText(long verifyError)
+{
+    switch (verifyError) {
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return QStringLiteral("certificate expired");
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return QStringLiteral("certificate not yet valid");
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_CERT_UNTRUSTED:
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+        return QStringLiteral("certificate untrusted (not issued by a CA in the cafile)");
+    case X509_V_ERR_CERT_REVOKED:
+        return QStringLiteral("certificate revoked (listed in the crlfile)");
+    default:
+        return QStringLiteral("certificate refused: %1")
+            .arg(QString::fromLatin1(X509_verify_cert_error_string(verifyError)));
+    }
 }
 
 } // namespace homewire::broker::net

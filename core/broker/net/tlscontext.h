@@ -1,29 +1,30 @@
 // TlsContext: what a TLS listener needs for every handshake, built once when
 // the broker starts and shared, read-only, by all network threads:
 //
-// - the QSslConfiguration: the server's certificate chain and key (PEM, RSA
-//   or EC), the lowest TLS version (1.2 or 1.3; OpenSSL prefers 1.3), the
-//   ciphers, and how client certificates are asked for. With client
-//   certificates the listener's CA bundle is the only trust anchor; the
-//   system's CAs are never consulted.
-// - the revocation list (revocationlist.h), checked once the handshake is done.
-// - the decision on a client's certificate after the handshake (checkPeer),
-//   with the reason in words for the log, and the identity it carries.
+// - one OpenSSL SSL_CTX: the server's certificate chain and key (PEM, RSA or
+//   EC), the lowest TLS version (1.2 or 1.3), the ciphers, and how client
+//   certificates are asked for. With client certificates the listener's CA
+//   bundle is the only trust anchor; the system's CAs are never consulted.
+//   Building it once per listener, rather than per connection, is what keeps
+//   a TLS connect cheap.
+// - the revocation list (revocationlist.h), consulted while the client's
+//   certificate is verified.
 //
-// ListenerContext pairs a listener's settings with its TlsContext (none for
-// a plain listener); each accepted connection keeps a reference to it.
+// The handshake itself, per connection, is TlsSession's. ListenerContext
+// pairs a listener's settings with its TlsContext (none for a plain
+// listener); each accepted connection keeps a reference to it.
 #pragma once
 
 #include "broker/listenersettings.h"
 #include "common/result.h"
 #include "revocationlist.h"
 
-#include <QList>
-#include <QSslConfiguration>
-#include <QSslError>
 #include <atomic>
 #include <memory>
 #include <optional>
+
+typedef struct ssl_ctx_st SSL_CTX;
+typedef struct x509_st X509;
 
 namespace homewire::broker::net {
 
@@ -44,30 +45,29 @@ class TlsContext
 public:
     // Reads the listener's files. Errors name the listener, the file and why.
     static Result<std::shared_ptr<const TlsContext>, TlsError> create(const ListenerSettings &listener);
+    ~TlsContext();
+    TlsContext(const TlsContext &) = delete;
+    TlsContext &operator=(const TlsContext &) = delete;
 
-    const QSslConfiguration &configuration() const { return m_configuration; }
+    // Shared by every connection of the listener (OpenSSL locks what it changes).
+    SSL_CTX *sslContext() const { return m_context; }
     ClientCertificates clientCertificates() const { return m_clientCertificates; }
+    CertificateIdentity identityField() const { return m_identity; }
     const RevocationList *revocationList() const { return m_crl ? &*m_crl : nullptr; }
 
-    struct PeerCheck
-    {
-        bool accepted = true;
-        QString reason;                   // refused: why, for the log
-        QByteArray identity;              // accepted with a verified certificate: its CN or SAN
-        bool staleRevocationList = false; // the first check against a CRL past its next update
-    };
-    // After the handshake: whether the client's certificate (possibly none)
-    // is acceptable, given the verification errors the handshake reported.
-    PeerCheck checkPeer(const QSslCertificate &certificate, const QList<QSslError> &verifyErrors) const;
+    // Whether the CRL lists `certificate`. `staleNotice` is set on the first
+    // check against a CRL past its next update: said once per listener, not
+    // per client.
+    bool isRevoked(const X509 *certificate, bool *staleNotice) const;
 
 private:
     TlsContext() = default;
 
-    QSslConfiguration m_configuration;
+    SSL_CTX *m_context = nullptr;
     ClientCertificates m_clientCertificates = ClientCertificates::Off;
     CertificateIdentity m_identity = CertificateIdentity::CommonName;
     std::optional<RevocationList> m_crl;
-    mutable std::atomic<bool> m_staleReported{false}; // said once per listener, not per client
+    mutable std::atomic<bool> m_staleReported{false};
 };
 
 struct ListenerContext
@@ -76,9 +76,13 @@ struct ListenerContext
     std::shared_ptr<const TlsContext> tls; // null: plain TCP
 };
 
-// "CN=alice, O=Example": a certificate's subject for the log.
-QString subjectText(const QSslCertificate &certificate);
-// Why a client certificate failed verification, in words ("expired", ...).
-QString verifyFailureText(const QList<QSslError> &errors);
+// "CN=alice, O=Example": a certificate's subject for the log ("none": null).
+QString subjectText(const X509 *certificate);
+// The identity a client certificate carries: its CN, or its first DNS name
+// (else e-mail address) among the subject alternative names.
+QByteArray certificateIdentity(const X509 *certificate, CertificateIdentity field);
+// Why a client certificate failed verification, in words ("certificate
+// expired", ...), from an X509_V_ERR_* code.
+QString verifyFailureText(long verifyError);
 
 } // namespace homewire::broker::net

@@ -132,6 +132,41 @@ private slots:
         QCOMPARE(quick->outcome, AuthVerdict::Outcome::BadCredentials);
     }
 
+    void missingPasswordIsAnsweredAlikeForEveryUserName()
+    {
+        // A user name without a password is refused without a key derivation
+        // whether the user exists or not: were only unknown names checked
+        // against the dummy hash, the time of the answer would tell which
+        // user names exist.
+        Authenticator auth(AuthConfig{FewIterations, 600, 100});
+        auth.setPolicy(policyWith({{QStringLiteral("alice"), hashPassword("secret", FewIterations)}}));
+        for (const QByteArray &name : {QByteArray("alice"), QByteArray("mallory")}) {
+            const Credentials noPassword{"c", name, std::nullopt, {}};
+            const auto quick = auth.tryQuick(noPassword, {});
+            QVERIFY2(quick, name.constData());
+            QCOMPARE(quick->outcome, AuthVerdict::Outcome::BadCredentials);
+        }
+    }
+
+    void verdictNamesTheHashItWasCheckedAgainst()
+    {
+        // The engine compares it with the user's hash when the CONNECT gets
+        // there: a password changed meanwhile must not let the old one in.
+        const QByteArray hash = hashPassword("secret", FewIterations);
+        Authenticator auth(AuthConfig{FewIterations, 600, 100});
+        auth.setPolicy(policyWith({{QStringLiteral("alice"), hash}}));
+        const AuthVerdict slow = auth.authenticate(login("alice", "secret"), {});
+        QVERIFY(slow.accepted());
+        QCOMPARE(slow.passwordHash, hash);
+        const auto cached = auth.tryQuick(login("alice", "secret"), {});
+        QVERIFY(cached && cached->accepted());
+        QCOMPARE(cached->passwordHash, hash);
+        const Credentials withCert{"c", std::nullopt, std::nullopt, "alice"};
+        const auto byCertificate = auth.tryQuick(withCert, ListenerAccess{false, true});
+        QVERIFY(byCertificate && byCertificate->accepted());
+        QVERIFY(byCertificate->passwordHash.isEmpty()); // no password involved
+    }
+
     void userNameWithoutUsersIsAnonymous()
     {
         // Nobody set up users: a user name proves nothing and grants nothing more.
@@ -169,7 +204,7 @@ private slots:
 
     void connectionRateLimit()
     {
-        AbuseGuard guard(AbuseLimits{10, 3, true, 0, 60});
+        AbuseGuard guard(AbuseLimits{10, 3, true, 0, 1, 60});
         const QHostAddress lan(QStringLiteral("192.168.1.20"));
         qint64 now = 1'000'000;
         for (int i = 0; i < 3; ++i)
@@ -182,14 +217,14 @@ private slots:
         QVERIFY(guard.admitConnection(QHostAddress(QStringLiteral("192.168.1.21")), now));
         for (int i = 0; i < 50; ++i)
             QVERIFY(guard.admitConnection(QHostAddress(QHostAddress::LocalHost), now));
-        AbuseGuard strict(AbuseLimits{10, 1, false, 0, 60});
+        AbuseGuard strict(AbuseLimits{10, 1, false, 0, 1, 60});
         QVERIFY(strict.admitConnection(QHostAddress(QHostAddress::LocalHost), now));
         QVERIFY(!strict.admitConnection(QHostAddress(QHostAddress::LocalHost), now));
     }
 
     void backoffAfterFailedLogins()
     {
-        AbuseGuard guard(AbuseLimits{0, 1, true, 3, 8});
+        AbuseGuard guard(AbuseLimits{0, 1, true, 3, 1, 8});
         const QHostAddress lan(QStringLiteral("10.0.0.5"));
         qint64 now = 5'000;
         guard.recordAuthFailure(lan, now);
@@ -285,6 +320,11 @@ private slots:
         QVERIFY(!TopicAcl::compile(policy, "#", "c").mayPublish("users/x/y"));
         QVERIFY(!TopicAcl::compile(policy, "a/b", "c").mayPublish("users/a/b/c"));
         QVERIFY(TopicAcl::compile(policy, "ab", "c").mayPublish("users/ab/c"));
+        // A client named "$SYS" must not turn "%c/#" into the broker's own topics.
+        AccessPolicy byClient;
+        byClient.rules = {rule(AclSubject::Everyone, {}, "%c/#", AclAccess::Read)};
+        QVERIFY(!TopicAcl::compile(byClient, "", "$SYS").maySubscribe("$SYS/#"));
+        QVERIFY(TopicAcl::compile(byClient, "", "kitchen").maySubscribe("kitchen/#"));
     }
 };
 

@@ -55,7 +55,7 @@ private:
     ConnectionId openAs(const QByteArray &clientId, const QByteArray &user,
                         ProtocolVersion v = ProtocolVersion::V311, bool clean = true)
     {
-        return open(clientId, AuthVerdict{AuthVerdict::Outcome::Accepted, user, {}}, v, clean);
+        return open(clientId, AuthVerdict{AuthVerdict::Outcome::Accepted, user, {}, {}}, v, clean);
     }
     quint8 connackCode(ConnectionId id)
     {
@@ -108,7 +108,7 @@ private slots:
         QFETCH(int, outcome);
         QFETCH(int, version);
         QFETCH(int, code);
-        const auto c = open("dev", AuthVerdict{AuthVerdict::Outcome(outcome), {}, QStringLiteral("test")},
+        const auto c = open("dev", AuthVerdict{AuthVerdict::Outcome(outcome), {}, QStringLiteral("test"), {}},
                             ProtocolVersion(version));
         QCOMPARE(connackCode(c), quint8(code));
         QVERIFY(sink.closed.contains(c));
@@ -187,7 +187,7 @@ private slots:
         for (const QByteArray &topic : {QByteArray("status/dev"), QByteArray("elsewhere")}) {
             const ConnectionId id = nextId++;
             broker->connectionOpened(id, QStringLiteral("x"));
-            broker->setConnectVerdict(id, AuthVerdict{AuthVerdict::Outcome::Accepted, "dev", {}});
+            broker->setConnectVerdict(id, AuthVerdict{AuthVerdict::Outcome::Accepted, "dev", {}, {}});
             ConnectPacket connect = connectPacket("dev-" + topic);
             connect.will = WillMessage{topic, "gone", QoS::AtMostOnce, false, {}};
             broker->packetReceived(id, connect);
@@ -234,6 +234,28 @@ private slots:
         const auto *disconnect = std::get_if<DisconnectPacket>(&packets.last());
         QVERIFY(disconnect);
         QCOMPARE(disconnect->reasonCode, ReasonCode::NotAuthorized);
+    }
+
+    void passwordChangedDuringTheCheckRefusesTheLogin()
+    {
+        // The password is checked on the network side while the policy may
+        // change: a verdict made against a hash the user no longer has (a new
+        // password, or the user removed) must not log the client in, or it
+        // would stay connected under a name no later change ever checks.
+        broker->setAccessPolicy(policy({}, {{QStringLiteral("alice"), AliceHash}}));
+        const AuthVerdict checked{AuthVerdict::Outcome::Accepted, "alice", {}, AliceHash};
+        broker->setAccessPolicy(policy({}, {{QStringLiteral("alice"), "$pbkdf2-sha512$2$other"}}));
+        const auto renewed = open("a", checked);
+        QCOMPARE(connackCode(renewed), quint8(0x04)); // MQTT-3.2.2-4/-5: refused, then closed
+        QVERIFY(sink.closed.contains(renewed));
+        broker->setAccessPolicy(policy({}, {}));
+        const auto removed = open("b", checked, ProtocolVersion::V5);
+        QCOMPARE(connackCode(removed), quint8(0x86));
+        QVERIFY(sink.closed.contains(removed));
+        QCOMPARE(broker->stats().refusedLogins, 2);
+        // The hash it was checked against is still the user's: in.
+        broker->setAccessPolicy(policy({}, {{QStringLiteral("alice"), AliceHash}}));
+        QCOMPARE(connackCode(open("c", checked)), quint8(0x00));
     }
 
     void offlineSessionKeepsOnlyAllowedSubscriptions()

@@ -94,7 +94,7 @@ private slots:
         auto parsed = parseBrokerSettings("password_iterations 1000\nauth_cache_seconds 0\n"
                                           "max_connection_rate 0\nconnection_burst 7\n"
                                           "rate_limit_loopback true\nauth_failures_before_backoff 3\n"
-                                          "auth_backoff_max 60\n");
+                                          "auth_backoff_first 4\nauth_backoff_max 60\n");
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
         QCOMPARE(parsed->broker.auth.passwordIterations, 1000);
         QCOMPARE(parsed->broker.auth.cacheSeconds, 0);
@@ -102,6 +102,7 @@ private slots:
         QCOMPARE(parsed->broker.abuse.connectionBurst, 7);
         QCOMPARE(parsed->broker.abuse.exemptLoopback, false);
         QCOMPARE(parsed->broker.abuse.failuresBeforeBackoff, 3);
+        QCOMPARE(parsed->broker.abuse.firstBackoffSeconds, 4);
         QCOMPARE(parsed->broker.abuse.maxBackoffSeconds, 60);
     }
 

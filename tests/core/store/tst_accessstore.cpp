@@ -17,6 +17,9 @@
 #include <QThread>
 #include <QTimer>
 #include <QtTest>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace homewire;
 using namespace homewire::store;
@@ -134,6 +137,30 @@ private slots:
         auto gone = store->removeUser(QStringLiteral("zoe"));
         QVERIFY(!gone);
         QCOMPARE(gone.errorCode(), AccessStoreError::NoSuchUser);
+    }
+
+    void newFileIsForItsOwnerOnly()
+    {
+        // The password hashes are not for other accounts of the machine to
+        // read and attack offline, whatever the umask would give a new file.
+#ifndef Q_OS_UNIX
+        QSKIP("permissions for the group and others are POSIX's");
+#else
+        const mode_t previous = ::umask(022);
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        QTemporaryDir dir;
+        const QString path = AccessStore::pathIn(dir.path());
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->addUser(QStringLiteral("alice"), hashOf("alice-secret")));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal"))); // the hash is there first
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::permissions(file) & QFileDevice::ReadOwner, qPrintable(file));
+            QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+        }
+#endif
     }
 
     void rulesRoundTripInOrder()

@@ -333,6 +333,31 @@ private slots:
         server.stop();
     }
 
+    void turnedOffWhileStartingStaysOff()
+    {
+        // Network access turned off before the start has reported back (a
+        // large database takes a while to load): the change is applied once
+        // the start ends, never lost, and the start is not torn down under
+        // its feet.
+        makeHomeCertificates();
+        m_env->addUser(QStringLiteral("sensor"), "pw");
+        saveNetworkAccess(0);
+        broker::net::BrokerServer server(config());
+        server.setWorkerCount(1);
+        ui::BrokerPage page(server, config(), nullptr);
+        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
+        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(freePort());
+        page.startBroker();
+        QVERIFY(server.isStarting()); // its report waits for this thread's event loop
+        page.accessPage()->networkPanel()->turnOff();
+        QVERIFY(!NetworkAccess::load().enabled);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !server.isStarting() && server.isRunning() && server.listenerPorts().size() == 1, StartTimeout);
+        const QString address = page.findChild<QLabel *>(QStringLiteral("brokerAddress"))->text();
+        QVERIFY2(!address.contains(QStringLiteral("devices on your network")), qPrintable(address));
+        server.stop();
+    }
+
     void enablingThroughTheDialogRestartsTheBroker()
     {
         makeHomeCertificates();
