@@ -210,6 +210,7 @@ QTableView *BrokerPage::createClientTable(QWidget *parent)
     // The client id takes what the fixed columns leave.
     QHeaderView *columns = table->horizontalHeader();
     columns->setStretchLastSection(false);
+    columns->resizeSection(ClientTableModel::User, 130);
     columns->resizeSection(ClientTableModel::Address, 150);
     columns->resizeSection(ClientTableModel::Protocol, 95);
     columns->resizeSection(ClientTableModel::State, 160);
@@ -402,6 +403,9 @@ void BrokerPage::onSnapshot(const broker::net::BrokerSnapshot &snapshot)
             locale.toString(double(snapshot.stats.messagesSent - m_lastSent) / seconds, 'f', 0));
     }
     m_lastReceived = snapshot.stats.messagesReceived;
+    if (m_accessPage)
+        m_accessPage->setActivity(snapshot.stats.refusedLogins, snapshot.stats.deniedPublishes,
+                                  snapshot.stats.deniedSubscriptions);
     m_lastSent = snapshot.stats.messagesSent;
     m_lastSnapshotMs = now;
     m_retained->setText(locale.toString(qlonglong(snapshot.retainedCount)));

@@ -83,6 +83,10 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case ClientId:
             return QString::fromUtf8(c.clientId);
+        case User:
+            if (!c.userKnown)
+                return QString();
+            return c.userName.isEmpty() ? tr("(anonymous)") : QString::fromUtf8(c.userName);
         case Address:
             return c.online ? c.address : QString();
         case Protocol:
@@ -116,6 +120,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (Column(section)) {
     case ClientId:
         return tr("Client ID");
+    case User:
+        return tr("User");
     case Address:
         return tr("Address");
     case Protocol:

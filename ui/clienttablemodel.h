@@ -21,6 +21,7 @@ public:
     enum Column
     {
         ClientId,
+        User,
         Address,
         Protocol,
         State,

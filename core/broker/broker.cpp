@@ -181,6 +181,8 @@ QList<ClientInfo> Broker::clients() const
         info.subscriptions = int(session->subscriptions.size());
         info.inflight = int(session->inflight.size());
         info.queued = int(session->queue.size());
+        info.userKnown = session->userName.has_value();
+        info.userName = session->userName.value_or(QByteArray());
         if (const Connection *c = m_connections.value(session->connection, nullptr)) {
             info.address = c->address;
             info.protocolVersion = c->version;

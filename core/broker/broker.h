@@ -74,6 +74,10 @@ struct BrokerStats
 struct ClientInfo
 {
     QByteArray clientId;
+    // Who it logged in as; empty: anonymous. For an offline session, who last
+    // used it when known (userKnown).
+    QByteArray userName;
+    bool userKnown = false;
     QString address;
     mqtt::ProtocolVersion protocolVersion = mqtt::ProtocolVersion::V311;
     bool online = false;

@@ -115,8 +115,12 @@ Broker::HandlerResult Broker::handleConnect(Connection &connection, ConnectPacke
         ack.properties.setInteger(PropertyId::SharedSubscriptionAvailable, 1);
     }
     send(connection, std::move(ack)); // CONNACK is the first packet we send (MQTT-3.2.0-1)
-    qCInfo(lcBroker).noquote() << "client" << clientLabel(clientId) << "connected from" << connection.address
-                               << "session present:" << sessionPresent;
+    qCInfo(lcBroker).noquote()
+        << "client" << clientLabel(clientId) << "connected from" << connection.address
+        << (connection.userName.isEmpty()
+                ? QStringLiteral("anonymously,")
+                : QStringLiteral("as user '%1',").arg(QString::fromUtf8(connection.userName)))
+        << "session present:" << sessionPresent;
     resumeDelivery(session);
     return {};
 }

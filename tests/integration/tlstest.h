@@ -1,6 +1,5 @@
 // Helpers of the TLS integration tests: a small PKI made with the openssl
-// tool, and client tools (mosquitto_pub/sub, openssl s_client) run to
-// completion or left running and stopped by their PID.
+// tool (client tools are run with toolprocess.h).
 //
 // The PKI, in a temporary directory:
 //     ca.crt/.key        the listeners' CA (EC P-256)
@@ -17,107 +16,20 @@
 // Header-only and free of Homewire's mqtt/ headers, so Paho can be used too.
 #pragma once
 
+#include "toolprocess.h"
+
 #include <QByteArray>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 
 namespace tlstest {
 
-constexpr int ToolTimeoutMs = 20'000;
-
-inline QString arg(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-struct Outcome
-{
-    int exitCode = -1; // -1: crashed or timed out
-    QByteArray out;
-    QByteArray err;
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err;
-    }
-};
-
-// Runs a program to completion in `directory` (empty: here), with `input`
-// on its standard input.
-inline Outcome runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {},
-                       const QString &directory = {})
-{
-    QProcess process;
-    if (!directory.isEmpty())
-        process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    Outcome outcome;
-    if (!process.waitForStarted(ToolTimeoutMs))
-        return outcome;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(ToolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(ToolTimeoutMs);
-    }
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        outcome.exitCode = process.exitCode();
-    return outcome;
-}
-
-// mosquitto_sub left running (-d, line-buffered); stopped by its PID.
-class Subscriber
-{
-public:
-    explicit Subscriber(const QStringList &arguments)
-    {
-        m_process.start(arg("/usr/bin/stdbuf"),
-                        QStringList{arg("-oL"), arg("/usr/bin/mosquitto_sub"), arg("-d"), arg("-v")} +
-                            arguments);
-        m_process.waitForStarted(ToolTimeoutMs);
-    }
-    ~Subscriber()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(2'000)) {
-            m_process.kill();
-            m_process.waitForFinished(2'000);
-        }
-    }
-    Subscriber(const Subscriber &) = delete;
-    Subscriber &operator=(const Subscriber &) = delete;
-
-    // Waits until its output contains `text`; false on timeout or exit.
-    bool waitFor(const QByteArray &text, int timeoutMs = ToolTimeoutMs)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (!(m_output += m_process.readAllStandardOutput()).contains(text)) {
-            if (deadline.hasExpired() || m_process.state() != QProcess::Running)
-                return false;
-            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
-        }
-        return true;
-    }
-    QByteArray output() const { return m_output; }
-    // Output, errors and state, for a failure message.
-    QByteArray diagnostics()
-    {
-        return "stdout:\n" + m_output + "\nstderr:\n" + m_process.readAllStandardError() + "\nstate " +
-               QByteArray::number(m_process.state()) + ", exit " + QByteArray::number(m_process.exitCode());
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
+using tooltest::arg;
+using tooltest::Outcome;
+using tooltest::runTool;
 
 class TestPki
 {
@@ -173,10 +85,10 @@ private:
                "[ client ]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = clientAuth\n";
     }
 
-    static QStringList request(const char *name, const char *commonName)
+    // `openssl req` with a new P-256 key, <name>.key, for /CN=<commonName>.
+    static QStringList newKey(const char *name, const char *commonName)
     {
         return {arg("req"),
-                arg("-new"),
                 arg("-newkey"),
                 arg("ec"),
                 arg("-pkeyopt"),
@@ -185,54 +97,32 @@ private:
                 arg("-subj"),
                 QStringLiteral("/CN=%1").arg(arg(commonName)),
                 arg("-keyout"),
-                QStringLiteral("%1.key").arg(arg(name)),
-                arg("-out"),
-                QStringLiteral("%1.csr").arg(arg(name))};
+                QStringLiteral("%1.key").arg(arg(name))};
+    }
+
+    // A request, <name>.csr, for a CA to sign.
+    static QStringList request(const char *name, const char *commonName)
+    {
+        return newKey(name, commonName) +
+               QStringList{arg("-new"), arg("-out"), QStringLiteral("%1.csr").arg(arg(name))};
+    }
+
+    // <name>.crt signed by its own key, with `extensions` (-addext).
+    static QStringList selfSigned(const char *name, const char *commonName, const QStringList &extensions)
+    {
+        QStringList step =
+            newKey(name, commonName) + QStringList{arg("-x509"), arg("-days"), arg("2"), arg("-out"),
+                                                   QStringLiteral("%1.crt").arg(arg(name))};
+        for (const QString &extension : extensions)
+            step << arg("-addext") << extension;
+        return step;
     }
 
     static QStringList authority(const char *name, const char *commonName)
     {
-        return {arg("req"),
-                arg("-x509"),
-                arg("-newkey"),
-                arg("ec"),
-                arg("-pkeyopt"),
-                arg("ec_paramgen_curve:P-256"),
-                arg("-nodes"),
-                arg("-days"),
-                arg("2"),
-                arg("-subj"),
-                QStringLiteral("/CN=%1").arg(arg(commonName)),
-                arg("-addext"),
-                arg("basicConstraints=critical,CA:TRUE"),
-                arg("-addext"),
-                arg("keyUsage=critical,keyCertSign,cRLSign"),
-                arg("-keyout"),
-                QStringLiteral("%1.key").arg(arg(name)),
-                arg("-out"),
-                QStringLiteral("%1.crt").arg(arg(name))};
-    }
-
-    // A leaf signed by its own key: trusted by nobody.
-    static QStringList selfSigned(const char *name, const char *commonName)
-    {
-        return {arg("req"),
-                arg("-x509"),
-                arg("-newkey"),
-                arg("ec"),
-                arg("-pkeyopt"),
-                arg("ec_paramgen_curve:P-256"),
-                arg("-nodes"),
-                arg("-days"),
-                arg("2"),
-                arg("-subj"),
-                QStringLiteral("/CN=%1").arg(arg(commonName)),
-                arg("-addext"),
-                arg("basicConstraints=CA:FALSE"),
-                arg("-keyout"),
-                QStringLiteral("%1.key").arg(arg(name)),
-                arg("-out"),
-                QStringLiteral("%1.crt").arg(arg(name))};
+        return selfSigned(
+            name, commonName,
+            {arg("basicConstraints=critical,CA:TRUE"), arg("keyUsage=critical,keyCertSign,cRLSign")});
     }
 
     // Signed by ca with `openssl ca`.
@@ -288,7 +178,7 @@ private:
             issue("revoked"),
             request("stranger", "mallory"),
             signedBy("stranger", "other", nullptr),
-            selfSigned("selfsigned", "eve"),
+            selfSigned("selfsigned", "eve", {arg("basicConstraints=CA:FALSE")}), // a leaf trusted by nobody
             {arg("ca"), arg("-config"), arg("ca.cnf"), arg("-revoke"), arg("revoked.crt")},
             {arg("ca"), arg("-config"), arg("ca.cnf"), arg("-gencrl"), arg("-out"), arg("ca.crl")},
         };

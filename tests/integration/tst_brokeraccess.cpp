@@ -6,20 +6,18 @@
 // starting. Homewire only: Mosquitto manages its users differently.
 #include "integrationtest.h"
 #include "store/accessstore.h"
+#include "toolprocess.h"
 
-#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace homewire;
+using namespace tooltest;
 using mqtt::QoS;
 
 namespace {
 
-constexpr int ToolTimeoutMs = 20'000;
 // How long a change may take to reach the broker: the watcher polls every
 // second; the rest is slack for a loaded machine and the sanitizers.
 constexpr int ApplyTimeoutMs = 15'000;
@@ -27,89 +25,6 @@ constexpr int ApplyTimeoutMs = 15'000;
 // Low on purpose: the sanitizers make key derivation slow. The count is part
 // of each stored hash, so the broker verifies with the count a hash was made with.
 const QByteArray LowIterations = "password_iterations 1000\n";
-
-QString arg(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-struct Outcome
-{
-    int exitCode = -1; // -1: crashed or timed out
-    QByteArray out;
-    QByteArray err;
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err;
-    }
-};
-
-// Runs a program to completion, with `input` on its standard input.
-Outcome runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(program, arguments);
-    Outcome outcome;
-    if (!process.waitForStarted(ToolTimeoutMs))
-        return outcome;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(ToolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(ToolTimeoutMs);
-    }
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        outcome.exitCode = process.exitCode();
-    return outcome;
-}
-
-// mosquitto_sub left running; stopped by its PID when the test ends.
-class Subscriber
-{
-public:
-    explicit Subscriber(const QStringList &arguments)
-    {
-        // stdbuf -oL: its output to a pipe is block-buffered otherwise.
-        m_process.start(arg("/usr/bin/stdbuf"),
-                        QStringList{arg("-oL"), arg("/usr/bin/mosquitto_sub")} + arguments);
-    }
-    ~Subscriber()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(2'000)) {
-            m_process.kill();
-            m_process.waitForFinished(2'000);
-        }
-    }
-    Subscriber(const Subscriber &) = delete;
-    Subscriber &operator=(const Subscriber &) = delete;
-
-    bool waitForOutput(const QByteArray &text)
-    {
-        const QDeadlineTimer deadline(ToolTimeoutMs);
-        while (!output().contains(text)) {
-            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
-                return false;
-            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
-        }
-        return true;
-    }
-    const QByteArray &output()
-    {
-        m_output += m_process.readAllStandardOutput();
-        return m_output;
-    }
-    QByteArray diagnostics()
-    {
-        return "stdout:\n" + output() + "\nstderr:\n" + m_process.readAllStandardError();
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
 
 mqtt::ConnectPacket login(const QByteArray &clientId, const QByteArray &user, const QByteArray &password)
 {
@@ -129,7 +44,8 @@ quint8 connackCode(const std::optional<mqtt::ConnackPacket> &connack)
 
 // The broker has loaded every change made so far: each bumps the revision by
 // one, from 0 when the broker made the file.
-#define HW_WAIT_UNTIL_APPLIED() QTRY_COMPARE_WITH_TIMEOUT(loadedRevision(m_broker), m_changes, ApplyTimeoutMs)
+#define HW_WAIT_UNTIL_APPLIED()                                                                              \
+    QTRY_COMPARE_WITH_TIMEOUT(loadedAccessRevision(m_broker), m_changes, ApplyTimeoutMs)
 
 class tst_BrokerAccess : public QObject
 {
@@ -167,8 +83,6 @@ private:
     bool change(const QStringList &arguments, const QByteArray &input = {});
     bool addUser(const QByteArray &name, const QByteArray &password);
     bool addRule(const QStringList &subject, const QByteArray &filter, const char *access);
-    // The broker logs each revision of access.db it loads (AccessWatcher).
-    quint64 loadedRevision(const BrokerProcess &broker) const;
     QStringList clientArguments(const BrokerProcess &broker, const char *user, const char *password) const;
     Outcome publish(const char *user, const char *password, const char *topic, const char *payload);
 
@@ -180,10 +94,8 @@ private:
 
 void tst_BrokerAccess::initTestCase()
 {
-    for (const char *tool : {"/usr/bin/mosquitto_sub", "/usr/bin/mosquitto_pub", "/usr/bin/stdbuf"}) {
-        if (!QFileInfo(arg(tool)).isExecutable())
-            QSKIP("the mosquitto client tools (or coreutils' stdbuf) are not installed");
-    }
+    if (!mosquittoToolsInstalled())
+        QSKIP("the mosquitto client tools (or coreutils' stdbuf) are not installed");
     m_config = m_configDir.filePath(QStringLiteral("broker.conf"));
     QFile file(m_config);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -225,21 +137,10 @@ bool tst_BrokerAccess::addRule(const QStringList &subject, const QByteArray &fil
                   QStringList{arg("--topic"), QString::fromUtf8(filter), arg("--access"), arg(access)});
 }
 
-quint64 tst_BrokerAccess::loadedRevision(const BrokerProcess &broker) const
-{
-    static const QRegularExpression loaded(QStringLiteral("access\\.db revision (\\d+) loaded"));
-    quint64 latest = 0;
-    auto matches = loaded.globalMatch(QString::fromUtf8(broker.log()));
-    while (matches.hasNext())
-        latest = qMax(latest, matches.next().captured(1).toULongLong());
-    return latest;
-}
-
 QStringList tst_BrokerAccess::clientArguments(const BrokerProcess &broker, const char *user,
                                               const char *password) const
 {
-    QStringList arguments = {arg("-h"), arg("127.0.0.1"), arg("-p"), QString::number(broker.port()),
-                             arg("-V"), arg("mqttv311")};
+    QStringList arguments = hostArguments(broker.port());
     if (user)
         arguments << arg("-u") << arg(user);
     if (password)
@@ -250,9 +151,8 @@ QStringList tst_BrokerAccess::clientArguments(const BrokerProcess &broker, const
 Outcome tst_BrokerAccess::publish(const char *user, const char *password, const char *topic,
                                   const char *payload)
 {
-    return runTool(arg("/usr/bin/mosquitto_pub"),
-                   clientArguments(m_broker, user, password) +
-                       QStringList{arg("-t"), arg(topic), arg("-m"), arg(payload), arg("-q"), arg("1")});
+    return runMosquittoPub(clientArguments(m_broker, user, password) +
+                           QStringList{arg("-t"), arg(topic), arg("-m"), arg(payload), arg("-q"), arg("1")});
 }
 
 void tst_BrokerAccess::passwordsAreChecked()
@@ -290,7 +190,7 @@ void tst_BrokerAccess::publishIsFilteredByRules()
     HW_WAIT_UNTIL_APPLIED();
 
     Subscriber admin(clientArguments(m_broker, "admin", "admin-pw") +
-                     QStringList{arg("-t"), arg("acc/pub/#"), arg("-v"), arg("-q"), arg("1"), arg("-d")});
+                     QStringList{arg("-t"), arg("acc/pub/#"), arg("-q"), arg("1")});
     QVERIFY2(admin.waitForOutput("received SUBACK"), admin.diagnostics().constData());
     // MQTT-3.3.5-2: a publish the server does not authorize is acknowledged
     // as usual (or the connection closed), so only a subscriber can tell.
@@ -443,9 +343,8 @@ void tst_BrokerAccess::anonymousRefusedWhereTheListenerSaysSo()
     RawClient anonymous(closed.port());
     QCOMPARE(connackCode(anonymous.connectAs(it::clientId("anon"))), quint8(0x05));
     HW_VERIFY_CLOSED_SILENTLY(anonymous);
-    const Outcome pub = runTool(arg("/usr/bin/mosquitto_pub"),
-                                clientArguments(closed, nullptr, nullptr) +
-                                    QStringList{arg("-t"), arg("acc/anon"), arg("-m"), arg("x")});
+    const Outcome pub = runMosquittoPub(clientArguments(closed, nullptr, nullptr) +
+                                        QStringList{arg("-t"), arg("acc/anon"), arg("-m"), arg("x")});
     QVERIFY2(pub.exitCode != 0, pub.describe().constData());
 
     // A user added while it runs gets in.
@@ -453,7 +352,7 @@ void tst_BrokerAccess::anonymousRefusedWhereTheListenerSaysSo()
         closed.dataDirectory(),
         {arg("user"), arg("add"), arg("grace"), arg("--password-stdin"), arg("-c"), m_config}, "grace-pw\n");
     QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedRevision(closed) >= 1, ApplyTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(closed) >= 1, ApplyTimeoutMs);
     RawClient grace(closed.port());
     QVERIFY(it::connected(grace.connectWith(login(it::clientId("grace"), "grace", "grace-pw"))));
     HW_STOP_BROKER(closed);
@@ -475,7 +374,7 @@ void tst_BrokerAccess::failedLoginsBackOffAndOnlyAProvenSecretClearsThem()
         broker.dataDirectory(),
         {arg("user"), arg("add"), arg("henry"), arg("--password-stdin"), arg("-c"), m_config}, "henry-pw\n");
     QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedRevision(broker) >= 1, ApplyTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(broker) >= 1, ApplyTimeoutMs);
 
     const auto attempt = [&](const QByteArray &password) {
         RawClient client(broker.port());

@@ -11,8 +11,6 @@
 #include "brokertest.h"
 #include "tlstest.h"
 
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -24,6 +22,7 @@
 #include <vector>
 
 using namespace tlstest;
+using namespace tooltest;
 using namespace std::chrono_literals;
 
 namespace {
@@ -62,17 +61,6 @@ qsizetype count(const QByteArray &log, const QByteArray &text)
     return log.count(text);
 }
 
-// The latest revision of access.db the broker says it loaded (it logs each).
-quint64 loadedAccessRevision(const QByteArray &log)
-{
-    static const QRegularExpression loaded(QStringLiteral("access\\.db revision (\\d+) loaded"));
-    quint64 latest = 0;
-    auto matches = loaded.globalMatch(QString::fromUtf8(log));
-    while (matches.hasNext())
-        latest = qMax(latest, matches.next().captured(1).toULongLong());
-    return latest;
-}
-
 } // namespace
 
 class tst_BrokerTls : public QObject
@@ -106,6 +94,13 @@ private slots:
     void badListenerFilesStopTheStart();
 
 private:
+    // Configuration lines for a TLS listener on 127.0.0.1:`port` with the
+    // PKI's server certificate, followed by `lines` (more of its settings).
+    QByteArray tlsListener(quint16 port, const QByteArray &lines = {}) const;
+    // `socket` connects to `port` with TLS, trusting the PKI's CA.
+    void connectEncrypted(QSslSocket &socket, quint16 port) const;
+    // Paho over TLS, trusting the PKI's CA; `certificate` as in clientArguments().
+    ::mqtt::connect_options pahoOptions(const char *certificate = nullptr) const;
     // mosquitto_pub/sub arguments for a listener; `certificate` names a
     // client certificate of the PKI ("alice", ...), or none.
     QStringList clientArguments(quint16 port, const char *certificate = nullptr, bool tls = true) const;
@@ -127,31 +122,24 @@ private:
 
 void tst_BrokerTls::initTestCase()
 {
-    for (const char *tool : {"/usr/bin/mosquitto_sub", "/usr/bin/mosquitto_pub", "/usr/bin/stdbuf"}) {
-        if (!QFileInfo(arg(tool)).isExecutable())
-            QSKIP("the mosquitto client tools (or coreutils' stdbuf) are not installed");
-    }
+    if (!mosquittoToolsInstalled())
+        QSKIP("the mosquitto client tools (or coreutils' stdbuf) are not installed");
     QByteArray diagnostics;
     if (!m_pki.make(&diagnostics))
         QSKIP(diagnostics.constData());
-    const auto listener = [&](quint16 port, const QByteArray &lines) {
-        return "listener " + QByteArray::number(port) + " 127.0.0.1\ncertfile " +
-               m_pki.path("server.crt").toUtf8() + "\nkeyfile " + m_pki.path("server.key").toUtf8() + '\n' +
-               lines;
-    };
     m_tls = BrokerProcess::pickFreePort();
     m_mutual = BrokerProcess::pickFreePort();
     m_tls13 = BrokerProcess::pickFreePort();
     m_optional = BrokerProcess::pickFreePort();
     const QByteArray ca = m_pki.path("ca.crt").toUtf8();
     QByteArray config =
-        listener(m_tls, {}) +
-        listener(m_mutual, "cafile " + ca + "\ncrlfile " + m_pki.path("ca.crl").toUtf8() +
-                               "\nrequire_certificate true\nuse_identity_as_username true\n") +
-        listener(m_tls13, "tls_version tlsv1.3\n");
+        tlsListener(m_tls) +
+        tlsListener(m_mutual, "cafile " + ca + "\ncrlfile " + m_pki.path("ca.crl").toUtf8() +
+                                  "\nrequire_certificate true\nuse_identity_as_username true\n") +
+        tlsListener(m_tls13, "tls_version tlsv1.3\n");
     if (m_broker.isHomewire())
-        config += listener(m_optional, "cafile " + ca + "\ncrlfile " + m_pki.path("ca.crl").toUtf8() +
-                                           "\nclient_certificates optional\n") +
+        config += tlsListener(m_optional, "cafile " + ca + "\ncrlfile " + m_pki.path("ca.crl").toUtf8() +
+                                              "\nclient_certificates optional\n") +
                   "password_iterations 1000\n"; // the sanitizers make key derivation slow
     m_broker.setExtraConfig(config);
     HW_START_BROKER(m_broker);
@@ -169,9 +157,41 @@ void tst_BrokerTls::initTestCase()
     }
 }
 
+QByteArray tst_BrokerTls::tlsListener(quint16 port, const QByteArray &lines) const
+{
+    return "listener " + QByteArray::number(port) + " 127.0.0.1\ncertfile " +
+           m_pki.path("server.crt").toUtf8() + "\nkeyfile " + m_pki.path("server.key").toUtf8() + '\n' +
+           lines;
+}
+
+void tst_BrokerTls::connectEncrypted(QSslSocket &socket, quint16 port) const
+{
+    QSslConfiguration configuration = socket.sslConfiguration();
+    configuration.setCaCertificates(QSslCertificate::fromPath(m_pki.path("ca.crt")));
+    socket.setSslConfiguration(configuration);
+    socket.connectToHostEncrypted(arg("127.0.0.1"), port, arg("localhost"));
+}
+
+::mqtt::connect_options tst_BrokerTls::pahoOptions(const char *certificate) const
+{
+    ::mqtt::ssl_options ssl;
+    ssl.set_trust_store(m_pki.path("ca.crt").toStdString());
+    if (certificate) {
+        ssl.set_key_store(m_pki.path(QByteArray(certificate).append(".crt").constData()).toStdString());
+        ssl.set_private_key(m_pki.path(QByteArray(certificate).append(".key").constData()).toStdString());
+    }
+    ssl.set_enable_server_cert_auth(true);
+    ::mqtt::connect_options options;
+    options.set_mqtt_version(MQTTVERSION_3_1_1);
+    options.set_clean_session(true);
+    options.set_connect_timeout(10);
+    options.set_ssl(ssl);
+    return options;
+}
+
 QStringList tst_BrokerTls::clientArguments(quint16 port, const char *certificate, bool tls) const
 {
-    QStringList arguments = {arg("-h"), arg("127.0.0.1"), arg("-p"), QString::number(port)};
+    QStringList arguments = hostArguments(port);
     if (tls)
         arguments << arg("--cafile") << m_pki.path("ca.crt");
     if (certificate)
@@ -187,7 +207,7 @@ Outcome tst_BrokerTls::publish(quint16 port, const char *certificate, const QStr
                                         arg("-m"), arg("hello"), arg("-q"), arg("1")};
     if (retain)
         arguments << arg("-r");
-    return runTool(arg("/usr/bin/mosquitto_pub"), arguments);
+    return runMosquittoPub(arguments);
 }
 
 Outcome tst_BrokerTls::homewire(const QStringList &arguments, const QByteArray &input) const
@@ -209,19 +229,18 @@ void tst_BrokerTls::plainAndTlsListenersTogether()
                        QStringList{arg("-i"), arg("subTls"), arg("-t"), arg("both/#")});
     Subscriber plain(clientArguments(m_broker.port(), nullptr, false) +
                      QStringList{arg("-i"), arg("subPlain"), arg("-t"), arg("both/#")});
-    QVERIFY2(overTls.waitFor("SUBACK"), overTls.diagnostics().constData());
-    QVERIFY2(plain.waitFor("SUBACK"), plain.diagnostics().constData());
-    const Outcome fromPlain = runTool(arg("/usr/bin/mosquitto_pub"),
-                                      clientArguments(m_broker.port(), nullptr, false) +
-                                          QStringList{arg("-t"), arg("both/plain"), arg("-m"), arg("p1")});
+    QVERIFY2(overTls.waitForOutput("SUBACK"), overTls.diagnostics().constData());
+    QVERIFY2(plain.waitForOutput("SUBACK"), plain.diagnostics().constData());
+    const Outcome fromPlain =
+        runMosquittoPub(clientArguments(m_broker.port(), nullptr, false) +
+                        QStringList{arg("-t"), arg("both/plain"), arg("-m"), arg("p1")});
     QCOMPARE(fromPlain.exitCode, 0);
-    const Outcome fromTls =
-        runTool(arg("/usr/bin/mosquitto_pub"),
-                clientArguments(m_tls) + QStringList{arg("-t"), arg("both/tls"), arg("-m"), arg("t1")});
+    const Outcome fromTls = runMosquittoPub(clientArguments(m_tls) +
+                                            QStringList{arg("-t"), arg("both/tls"), arg("-m"), arg("t1")});
     QVERIFY2(fromTls.exitCode == 0, fromTls.describe().constData());
     for (Subscriber *subscriber : {&overTls, &plain}) {
-        QVERIFY2(subscriber->waitFor("both/plain p1"), subscriber->diagnostics().constData());
-        QVERIFY2(subscriber->waitFor("both/tls t1"), subscriber->diagnostics().constData());
+        QVERIFY2(subscriber->waitForOutput("both/plain p1"), subscriber->diagnostics().constData());
+        QVERIFY2(subscriber->waitForOutput("both/tls t1"), subscriber->diagnostics().constData());
     }
 }
 
@@ -353,10 +372,10 @@ void tst_BrokerTls::identityIsSubjectToTheUsersRules()
     // taken for anonymous would be let read bob's topics and not write any.
     BrokerProcess broker(BrokerProcess::Kind::Homewire);
     const quint16 port = BrokerProcess::pickFreePort();
-    broker.setExtraConfig("password_iterations 1000\nlistener " + QByteArray::number(port) +
-                          " 127.0.0.1\ncertfile " + m_pki.path("server.crt").toUtf8() + "\nkeyfile " +
-                          m_pki.path("server.key").toUtf8() + "\ncafile " + m_pki.path("ca.crt").toUtf8() +
-                          "\nrequire_certificate true\nuse_identity_as_username true\n");
+    broker.setExtraConfig(
+        "password_iterations 1000\n" +
+        tlsListener(port, "cafile " + m_pki.path("ca.crt").toUtf8() +
+                              "\nrequire_certificate true\nuse_identity_as_username true\n"));
     HW_START_BROKER(broker);
     for (const QStringList &rule :
          {QStringList{arg("--user"), arg("alice"), arg("--topic"), arg("cert/%u/#"), arg("--access"),
@@ -365,17 +384,17 @@ void tst_BrokerTls::identityIsSubjectToTheUsersRules()
         const Outcome added = manage(broker, QStringList{arg("acl"), arg("add")} + rule);
         QVERIFY2(added.exitCode == 0, added.describe().constData());
     }
-    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(broker.log()) >= 2, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(broker) >= 2, 15'000);
 
     Subscriber observer(clientArguments(broker.port(), nullptr, false) +
                         QStringList{arg("-i"), arg("certObserver"), arg("-t"), arg("cert/#")});
-    QVERIFY2(observer.waitFor("Subscribed (mid: 1): 0"), observer.diagnostics().constData());
+    QVERIFY2(observer.waitForOutput("Subscribed (mid: 1): 0"), observer.diagnostics().constData());
     // One return code per filter (MQTT-3.9.3-1); the one no rule lets alice
     // read gets 0x80 (MQTT-3.9.3-2).
     Subscriber alice(clientArguments(port, "alice") + QStringList{arg("-i"), arg("certAlice"), arg("-t"),
                                                                   arg("cert/alice/#"), arg("-t"),
                                                                   arg("cert/bob/#")});
-    QVERIFY2(alice.waitFor("Subscribed (mid: 1): 0, 128"), alice.diagnostics().constData());
+    QVERIFY2(alice.waitForOutput("Subscribed (mid: 1): 0, 128"), alice.diagnostics().constData());
 
     // A publish outside her tree is dropped without a disconnect; the one
     // inside goes through. The dropped one goes first: were it delivered, it
@@ -383,14 +402,13 @@ void tst_BrokerTls::identityIsSubjectToTheUsersRules()
     for (const auto &[topic, payload] : {std::pair<const char *, const char *>{"cert/bob/lamp", "theirs"},
                                          std::pair<const char *, const char *>{"cert/alice/lamp", "mine"}}) {
         const Outcome published =
-            runTool(arg("/usr/bin/mosquitto_pub"),
-                    clientArguments(port, "alice") + QStringList{arg("-i"), arg("certAlicePub"), arg("-t"),
-                                                                 arg(topic), arg("-m"), arg(payload),
-                                                                 arg("-q"), arg("1")});
+            runMosquittoPub(clientArguments(port, "alice") + QStringList{arg("-i"), arg("certAlicePub"),
+                                                                         arg("-t"), arg(topic), arg("-m"),
+                                                                         arg(payload), arg("-q"), arg("1")});
         QVERIFY2(published.exitCode == 0, published.describe().constData());
     }
-    QVERIFY2(observer.waitFor("cert/alice/lamp mine"), observer.diagnostics().constData());
-    QVERIFY2(alice.waitFor("cert/alice/lamp mine"), alice.diagnostics().constData());
+    QVERIFY2(observer.waitForOutput("cert/alice/lamp mine"), observer.diagnostics().constData());
+    QVERIFY2(alice.waitForOutput("cert/alice/lamp mine"), alice.diagnostics().constData());
     QVERIFY2(!observer.output().contains("theirs"), observer.diagnostics().constData());
     const QByteArray text = broker.log();
     const qsizetype at = text.indexOf("denied publish to cert/bob/lamp");
@@ -438,18 +456,17 @@ void tst_BrokerTls::plainClientOnTlsPortIsClosedAlone()
 {
     Subscriber subscriber(clientArguments(m_tls) +
                           QStringList{arg("-i"), arg("subAlone"), arg("-t"), arg("alone/#")});
-    QVERIFY2(subscriber.waitFor("SUBACK"), subscriber.diagnostics().constData());
+    QVERIFY2(subscriber.waitForOutput("SUBACK"), subscriber.diagnostics().constData());
     // MQTT in the clear where TLS is expected: that connection ends, nothing else.
     QTcpSocket plain;
     plain.connectToHost(QHostAddress::LocalHost, m_tls);
     QVERIFY(plain.waitForConnected(10'000));
     plain.write(frame(0x10, str("MQTT") + char(4) + char(0x02) + u16(60) + str("plainOnTls")));
     QTRY_COMPARE_WITH_TIMEOUT(plain.state(), QAbstractSocket::UnconnectedState, 10'000);
-    const Outcome published =
-        runTool(arg("/usr/bin/mosquitto_pub"),
-                clientArguments(m_tls) + QStringList{arg("-t"), arg("alone/x"), arg("-m"), arg("still")});
+    const Outcome published = runMosquittoPub(
+        clientArguments(m_tls) + QStringList{arg("-t"), arg("alone/x"), arg("-m"), arg("still")});
     QVERIFY2(published.exitCode == 0, published.describe().constData());
-    QVERIFY2(subscriber.waitFor("alone/x still"), subscriber.diagnostics().constData());
+    QVERIFY2(subscriber.waitForOutput("alone/x still"), subscriber.diagnostics().constData());
     if (m_broker.isHomewire())
         QVERIFY2(log().contains("TLS handshake failed"), m_broker.logTail().constData());
 }
@@ -459,18 +476,8 @@ void tst_BrokerTls::pahoWithClientCertificate()
     // Paho C++ (OpenSSL underneath) with a trust store and a key store.
     try {
         ::mqtt::async_client client("ssl://127.0.0.1:" + std::to_string(m_mutual), "pahoTls");
-        ::mqtt::ssl_options ssl;
-        ssl.set_trust_store(m_pki.path("ca.crt").toStdString());
-        ssl.set_key_store(m_pki.path("alice.crt").toStdString());
-        ssl.set_private_key(m_pki.path("alice.key").toStdString());
-        ssl.set_enable_server_cert_auth(true);
-        ::mqtt::connect_options options;
-        options.set_mqtt_version(MQTTVERSION_3_1_1);
-        options.set_clean_session(true);
-        options.set_connect_timeout(10);
-        options.set_ssl(ssl);
         client.start_consuming();
-        QVERIFY(client.connect(options)->wait_for(10s));
+        QVERIFY(client.connect(pahoOptions("alice"))->wait_for(10s));
         QVERIFY(client.subscribe("paho/tls", 1)->wait_for(10s));
         QVERIFY(client.publish("paho/tls", "over TLS", 1, false)->wait_for(10s));
         const ::mqtt::const_message_ptr message = client.try_consume_message_for(10s);
@@ -487,36 +494,27 @@ void tst_BrokerTls::passwordsOverTls()
 {
     if (!m_broker.isHomewire())
         QSKIP("Homewire's users are made with homewire-broker user add");
-    const quint64 revision = loadedAccessRevision(log());
+    const quint64 revision = loadedAccessRevision(m_broker);
     const Outcome added = manage(
         m_broker,
         {arg("user"), arg("add"), arg("dora"), arg("--password-stdin"), arg("--iterations"), arg("1000")},
         "dora-pw\n");
     QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(log()) > revision, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(m_broker) > revision, 15'000);
 
     // mosquitto_pub: --cafile with -u and -P.
     const QStringList login = {arg("-u"), arg("dora"), arg("-P"), arg("dora-pw")};
     const Outcome good =
-        runTool(arg("/usr/bin/mosquitto_pub"),
-                clientArguments(m_tls) + login +
-                    QStringList{arg("-t"), arg("tls/dora"), arg("-m"), arg("x"), arg("-q"), arg("1")});
+        runMosquittoPub(clientArguments(m_tls) + login +
+                        QStringList{arg("-t"), arg("tls/dora"), arg("-m"), arg("x"), arg("-q"), arg("1")});
     QVERIFY2(good.exitCode == 0, good.describe().constData());
-    const Outcome bad = runTool(arg("/usr/bin/mosquitto_pub"),
-                                clientArguments(m_tls) +
-                                    QStringList{arg("-u"), arg("dora"), arg("-P"), arg("wrong"), arg("-t"),
-                                                arg("tls/dora"), arg("-m"), arg("x"), arg("-q"), arg("1")});
+    const Outcome bad = runMosquittoPub(
+        clientArguments(m_tls) + QStringList{arg("-u"), arg("dora"), arg("-P"), arg("wrong"), arg("-t"),
+                                             arg("tls/dora"), arg("-m"), arg("x"), arg("-q"), arg("1")});
     QVERIFY2(bad.exitCode != 0 && bad.err.contains("bad user name or password"), bad.describe().constData());
 
     // Paho C++ over TLS with a user name and password.
-    ::mqtt::ssl_options ssl;
-    ssl.set_trust_store(m_pki.path("ca.crt").toStdString());
-    ssl.set_enable_server_cert_auth(true);
-    ::mqtt::connect_options options;
-    options.set_mqtt_version(MQTTVERSION_3_1_1);
-    options.set_clean_session(true);
-    options.set_connect_timeout(10);
-    options.set_ssl(ssl);
+    ::mqtt::connect_options options = pahoOptions();
     options.set_user_name("dora");
     options.set_password("dora-pw");
     try {
@@ -555,17 +553,11 @@ void tst_BrokerTls::stuckTlsSubscriberIsDisconnected()
     // as on a plain socket: one that reads nothing is found out and dropped.
     BrokerProcess broker(BrokerProcess::Kind::Homewire);
     const quint16 port = BrokerProcess::pickFreePort();
-    broker.setExtraConfig("congestion_bytes 65536\nslow_subscriber_timeout 1\nlistener " +
-                          QByteArray::number(port) + " 127.0.0.1\ncertfile " +
-                          m_pki.path("server.crt").toUtf8() + "\nkeyfile " +
-                          m_pki.path("server.key").toUtf8() + '\n');
+    broker.setExtraConfig("congestion_bytes 65536\nslow_subscriber_timeout 1\n" + tlsListener(port));
     HW_START_BROKER(broker);
     QSslSocket stuck;
-    QSslConfiguration configuration = stuck.sslConfiguration();
-    configuration.setCaCertificates(QSslCertificate::fromPath(m_pki.path("ca.crt")));
-    stuck.setSslConfiguration(configuration);
     stuck.setReadBufferSize(4096); // and then it reads no more
-    stuck.connectToHostEncrypted(arg("127.0.0.1"), port, arg("localhost"));
+    connectEncrypted(stuck, port);
     QVERIFY2(stuck.waitForEncrypted(10'000), qPrintable(stuck.errorString()));
     stuck.write(frame(0x10, str("MQTT") + char(4) + char(0x02) + u16(60) + str("stuckTls")) +
                 frame(0x82, u16(1) + str("slow/#") + char(0)));
@@ -592,13 +584,13 @@ void tst_BrokerTls::loginVerdictKeepsPacketOrder()
 {
     if (!m_broker.isHomewire())
         QSKIP("Homewire's users are made with homewire-broker user add");
-    const quint64 revision = loadedAccessRevision(log());
+    const quint64 revision = loadedAccessRevision(m_broker);
     const Outcome added = manage(
         m_broker,
         {arg("user"), arg("add"), arg("carol"), arg("--password-stdin"), arg("--iterations"), arg("1000")},
         "carol-pw\n");
     QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(log()) > revision, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(m_broker) > revision, 15'000);
 
     // CONNECT, three QoS 1 PUBLISHes and a PINGREQ in one write: the password
     // check runs away from the network thread, and what followed the CONNECT
@@ -606,10 +598,7 @@ void tst_BrokerTls::loginVerdictKeepsPacketOrder()
     // order of the PUBLISHes).
     const auto exchange = [&](const QByteArray &password, const QByteArray &expected) {
         QSslSocket socket;
-        QSslConfiguration configuration = socket.sslConfiguration();
-        configuration.setCaCertificates(QSslCertificate::fromPath(m_pki.path("ca.crt")));
-        socket.setSslConfiguration(configuration);
-        socket.connectToHostEncrypted(arg("127.0.0.1"), m_tls, arg("localhost"));
+        connectEncrypted(socket, m_tls);
         if (!socket.waitForEncrypted(10'000))
             return QByteArray("no TLS: ") + socket.errorString().toUtf8();
         QByteArray burst = connectBytes("ordered" + QByteArray::number(++m_clients), "carol", password);
@@ -643,10 +632,8 @@ void tst_BrokerTls::connectionFloodIsRefusedBeforeTls()
         QSKIP("Homewire's connection rate limit");
     BrokerProcess broker(BrokerProcess::Kind::Homewire);
     const quint16 port = BrokerProcess::pickFreePort();
-    broker.setExtraConfig("max_connection_rate 1\nconnection_burst 3\nrate_limit_loopback true\nlistener " +
-                          QByteArray::number(port) + " 127.0.0.1\ncertfile " +
-                          m_pki.path("server.crt").toUtf8() + "\nkeyfile " +
-                          m_pki.path("server.key").toUtf8() + '\n');
+    broker.setExtraConfig("max_connection_rate 1\nconnection_burst 3\nrate_limit_loopback true\n" +
+                          tlsListener(port));
     HW_START_BROKER(broker);
     // Ten connections at once from one address: the burst gets in, the rest
     // is closed at once, before any TLS, with one line in the log.

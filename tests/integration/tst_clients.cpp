@@ -6,10 +6,8 @@
 // is `mqtt`: this file includes no Homewire mqtt/ header and its raw socket
 // client writes its few bytes by hand.
 #include "brokertest.h"
+#include "toolprocess.h"
 
-#include <QDeadlineTimer>
-#include <QFileInfo>
-#include <QProcess>
 #include <QTcpSocket>
 #include <chrono>
 #include <memory>
@@ -18,88 +16,7 @@
 namespace {
 
 using namespace std::chrono_literals;
-
-constexpr int ToolTimeoutMs = 10'000;
-
-// A client tool run as a child process, stopped by its PID when the test ends
-// (SIGTERM, then SIGKILL), whatever happened.
-class ToolProcess
-{
-public:
-    ToolProcess(const QString &program, const QStringList &arguments)
-    {
-        m_process.setProgram(program);
-        m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-    }
-    ~ToolProcess()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(2'000)) {
-            m_process.kill();
-            m_process.waitForFinished(2'000);
-        }
-    }
-    ToolProcess(const ToolProcess &) = delete;
-    ToolProcess &operator=(const ToolProcess &) = delete;
-
-    bool started() { return m_process.waitForStarted(ToolTimeoutMs); }
-
-    // Waits until standard output contains `text`; false on timeout or exit.
-    bool waitForOutput(const QByteArray &text, int timeoutMs = ToolTimeoutMs)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (!output().contains(text)) {
-            if (deadline.hasExpired() || m_process.state() != QProcess::Running)
-                return false;
-            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
-        }
-        return true;
-    }
-
-    // Waits for the process to exit by itself; true when it exited with 0.
-    bool finish(int timeoutMs = ToolTimeoutMs)
-    {
-        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))
-            return false;
-        output();
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    }
-
-    const QByteArray &output()
-    {
-        m_stdout += m_process.readAllStandardOutput();
-        return m_stdout;
-    }
-    QByteArray diagnostics()
-    {
-        return "stdout:\n" + output() + "\nstderr:\n" + m_process.readAllStandardError();
-    }
-
-    // The lines that are messages printed by mosquitto_sub -v ("topic payload"),
-    // leaving out the -d debug lines.
-    QList<QByteArray> messageLines(const QByteArray &topicPrefix)
-    {
-        QList<QByteArray> lines;
-        for (const QByteArray &line : output().split('\n')) {
-            if (line.startsWith(topicPrefix))
-                lines.append(line);
-        }
-        return lines;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_stdout;
-};
-
-QString arg(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using namespace tooltest;
 
 QByteArray mqttString(const QByteArray &bytes)
 {
@@ -135,54 +52,38 @@ private slots:
     void pahoReceivesWill();
 
 private:
-    QStringList hostArguments() const
-    {
-        return {arg("-h"), arg("127.0.0.1"), arg("-p"), QString::number(m_broker.port()),
-                arg("-V"), arg("mqttv311")};
-    }
+    QStringList hostArguments() const { return tooltest::hostArguments(m_broker.port()); }
     std::string serverUri() const { return "tcp://127.0.0.1:" + std::to_string(m_broker.port()); }
     // Runs mosquitto_pub to completion.
-    bool publish(const QStringList &arguments, QByteArray *diagnostics);
+    Outcome publish(const QStringList &arguments) const
+    {
+        return runMosquittoPub(hostArguments() + arguments);
+    }
 
     BrokerProcess m_broker;
 };
 
 void tst_Clients::initTestCase()
 {
-    for (const char *tool : {"/usr/bin/mosquitto_sub", "/usr/bin/mosquitto_pub", "/usr/bin/stdbuf"}) {
-        if (!QFileInfo(arg(tool)).isExecutable())
-            QSKIP("the mosquitto client tools (or coreutils' stdbuf) are not installed");
-    }
+    if (!mosquittoToolsInstalled())
+        QSKIP("the mosquitto client tools (or coreutils' stdbuf) are not installed");
     HW_START_BROKER(m_broker);
-}
-
-bool tst_Clients::publish(const QStringList &arguments, QByteArray *diagnostics)
-{
-    ToolProcess pub(arg("/usr/bin/mosquitto_pub"), hostArguments() + arguments);
-    const bool ok = pub.started() && pub.finish();
-    *diagnostics = pub.diagnostics();
-    return ok;
 }
 
 void tst_Clients::mosquittoSubReceivesAllQos()
 {
     // mosquitto_sub on home/# gets three messages published by mosquitto_pub
     // at QoS 0, 1 and 2, in order.
-    // stdbuf -oL: mosquitto_sub's output to a pipe is block-buffered, and the
-    // test must see "received SUBACK" before it publishes.
-    ToolProcess sub(arg("/usr/bin/stdbuf"),
-                    QStringList{arg("-oL"), arg("/usr/bin/mosquitto_sub")} + hostArguments() +
-                        QStringList{arg("-t"), arg("home/#"), arg("-C"), arg("3"), arg("-v"), arg("-q"),
-                                    arg("2"), arg("-d"), arg("-W"), arg("10")});
+    // The test must see "received SUBACK" before it publishes.
+    Subscriber sub(hostArguments() + QStringList{arg("-t"), arg("home/#"), arg("-C"), arg("3"), arg("-q"),
+                                                 arg("2"), arg("-W"), arg("10")});
     QVERIFY(sub.started());
     QVERIFY2(sub.waitForOutput("received SUBACK"), sub.diagnostics().constData());
     const char *payloads[] = {"zero", "one", "two"};
     for (int qos = 0; qos < 3; ++qos) {
-        QByteArray diagnostics;
-        QVERIFY2(publish({arg("-t"), QStringLiteral("home/qos%1").arg(qos), arg("-m"), arg(payloads[qos]),
-                          arg("-q"), QString::number(qos)},
-                         &diagnostics),
-                 diagnostics.constData());
+        const Outcome published = publish({arg("-t"), QStringLiteral("home/qos%1").arg(qos), arg("-m"),
+                                           arg(payloads[qos]), arg("-q"), QString::number(qos)});
+        QVERIFY2(published.exitCode == 0, published.describe().constData());
     }
     QVERIFY2(sub.finish(), sub.diagnostics().constData());
     QCOMPARE(sub.messageLines("home/"),
@@ -192,10 +93,9 @@ void tst_Clients::mosquittoSubReceivesAllQos()
 void tst_Clients::mosquittoRetained()
 {
     // A retained message from mosquitto_pub -r reaches a later mosquitto_sub.
-    QByteArray diagnostics;
-    QVERIFY2(publish({arg("-t"), arg("retained/lamp"), arg("-m"), arg("on"), arg("-q"), arg("1"), arg("-r")},
-                     &diagnostics),
-             diagnostics.constData());
+    const Outcome published =
+        publish({arg("-t"), arg("retained/lamp"), arg("-m"), arg("on"), arg("-q"), arg("1"), arg("-r")});
+    QVERIFY2(published.exitCode == 0, published.describe().constData());
     ToolProcess sub(arg("/usr/bin/mosquitto_sub"),
                     hostArguments() + QStringList{arg("-t"), arg("retained/#"), arg("-C"), arg("1"),
                                                   arg("-v"), arg("-W"), arg("10")});
@@ -215,10 +115,9 @@ void tst_Clients::mosquittoPersistentSession()
         QVERIFY(sub.started());
         QVERIFY2(sub.finish(), sub.diagnostics().constData());
     }
-    QByteArray diagnostics;
-    QVERIFY2(publish({arg("-t"), arg("persist/t"), arg("-m"), arg("while away"), arg("-q"), arg("1")},
-                     &diagnostics),
-             diagnostics.constData());
+    const Outcome published =
+        publish({arg("-t"), arg("persist/t"), arg("-m"), arg("while away"), arg("-q"), arg("1")});
+    QVERIFY2(published.exitCode == 0, published.describe().constData());
     ToolProcess sub(arg("/usr/bin/mosquitto_sub"),
                     hostArguments() + session +
                         QStringList{arg("-C"), arg("1"), arg("-v"), arg("-W"), arg("10")});

@@ -79,6 +79,9 @@ private slots:
         QCOMPARE(
             page.clientModel()->data(page.clientModel()->index(0, ui::ClientTableModel::Protocol)).toString(),
             QStringLiteral("MQTT 3.1.1"));
+        QCOMPARE(
+            page.clientModel()->data(page.clientModel()->index(0, ui::ClientTableModel::User)).toString(),
+            QStringLiteral("(anonymous)"));
         auto *logView = page.findChild<QPlainTextEdit *>(QStringLiteral("brokerLog"));
         QTRY_VERIFY(logView->toPlainText().contains(QStringLiteral("kitchen-sensor connected")));
 

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
@@ -161,6 +162,12 @@ QWidget *AccessPage::createRulesGroup()
     buttons->addWidget(add);
     buttons->addWidget(m_removeRule);
     buttons->addStretch(1);
+    m_activity = new ToneLabel(ToneLabel::Tone::Secondary, QString(), box);
+    m_activity->setObjectName(QStringLiteral("accessActivity"));
+    m_activity->setWordWrap(false); // one line beside the buttons
+    m_activity->setToolTip(tr("Since the broker started. Each refusal is explained in the log on the "
+                              "Overview tab."));
+    buttons->addWidget(m_activity);
     column->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &AccessPage::addRule);
     connect(m_removeRule, &QPushButton::clicked, this, &AccessPage::removeRule);
@@ -296,6 +303,14 @@ void AccessPage::allowLocalAnonymous()
     rule.filter = "$SYS/#";
     rule.access = AclAccess::Read;
     m_access->addRule(rule);
+}
+
+void AccessPage::setActivity(qint64 refusedLogins, qint64 deniedPublishes, qint64 deniedSubscriptions)
+{
+    const QLocale locale;
+    m_activity->setText(tr("Refused logins: %1 · Denied publishes: %2 · Denied subscriptions: %3")
+                            .arg(locale.toString(refusedLogins), locale.toString(deniedPublishes),
+                                 locale.toString(deniedSubscriptions)));
 }
 
 } // namespace homewire::ui

@@ -41,6 +41,8 @@ public:
     void addRule();
     void removeRule();
     void allowLocalAnonymous();
+    // What the rules and logins turned away since the broker started.
+    void setActivity(qint64 refusedLogins, qint64 deniedPublishes, qint64 deniedSubscriptions);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -66,6 +68,7 @@ private:
     QTableView *m_rules = nullptr;
     QPushButton *m_removeRule = nullptr;
     NoticeBanner *m_anonymousWarning = nullptr;
+    QLabel *m_activity = nullptr;
 };
 
 } // namespace homewire::ui

@@ -40,22 +40,24 @@ std::vector<X509Ptr> readAuthorities(const QString &path)
     return authorities;
 }
 
-QByteArray derOf(const X509_NAME *name)
+// The DER of `value`, as OpenSSL's i2d function for its type writes it.
+template<typename T> QByteArray derOf(const T *value, int (*i2d)(const T *, unsigned char **))
 {
     unsigned char *out = nullptr;
-    const int n = i2d_X509_NAME(name, &out);
+    const int n = i2d(value, &out);
     QByteArray der(reinterpret_cast<const char *>(out), qMax(0, n));
     OPENSSL_free(out);
     return der;
 }
 
+QByteArray derOf(const X509_NAME *name)
+{
+    return derOf(name, i2d_X509_NAME);
+}
+
 QByteArray derOf(const ASN1_INTEGER *serial)
 {
-    unsigned char *out = nullptr;
-    const int n = i2d_ASN1_INTEGER(serial, &out);
-    QByteArray der(reinterpret_cast<const char *>(out), qMax(0, n));
-    OPENSSL_free(out);
-    return der;
+    return derOf(serial, i2d_ASN1_INTEGER);
 }
 
 QString nameText(const X509_NAME *name)

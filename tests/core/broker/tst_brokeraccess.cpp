@@ -258,6 +258,20 @@ private slots:
         QCOMPARE(connackCode(open("c", checked)), quint8(0x00));
     }
 
+    void clientListShowsWhoLoggedIn()
+    {
+        openAs("a", "alice");
+        openAs("n", "");
+        broker->setAccessPolicy(policy({}));
+        QHash<QByteArray, ClientInfo> byId;
+        for (const ClientInfo &info : broker->clients())
+            byId.insert(info.clientId, info);
+        QVERIFY(byId.value("a").userKnown);
+        QCOMPARE(byId.value("a").userName, QByteArray("alice"));
+        QVERIFY(byId.value("n").userKnown);
+        QVERIFY(byId.value("n").userName.isEmpty()); // anonymous
+    }
+
     void offlineSessionKeepsOnlyAllowedSubscriptions()
     {
         const auto c = openAs("p", "alice", ProtocolVersion::V311, false);

@@ -70,6 +70,16 @@ private:
                         QStringLiteral("-text")})
             .output;
     }
+    // A TLS listener on a free port with the home's server certificate.
+    ListenerSettings tlsListener() const
+    {
+        ListenerSettings tls;
+        tls.port = 0;
+        tls.tls = true;
+        tls.certFile = m_setup.paths.serverCertificate;
+        tls.keyFile = m_setup.paths.serverKey;
+        return tls;
+    }
     Run verify(const QString &ca, const QString &certificate, const QString &purpose)
     {
         return openssl({QStringLiteral("verify"), QStringLiteral("-purpose"), purpose,
@@ -345,12 +355,7 @@ private slots:
             QSKIP("mosquitto_pub is not installed");
         BrokerServer server;
         server.setWorkerCount(1);
-        ListenerSettings tls;
-        tls.port = 0;
-        tls.tls = true;
-        tls.certFile = m_setup.paths.serverCertificate;
-        tls.keyFile = m_setup.paths.serverKey;
-        auto started = server.start(QList<ListenerSettings>{tls});
+        auto started = server.start(QList<ListenerSettings>{tlsListener()});
         QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
         const QString port = QString::number(server.listenerPorts().value(0));
         const qsizetype retained = server.snapshot().retainedCount; // $SYS topics
@@ -386,11 +391,7 @@ private slots:
         QVERIFY(device);
         BrokerServer server;
         server.setWorkerCount(1);
-        ListenerSettings tls;
-        tls.port = 0;
-        tls.tls = true;
-        tls.certFile = m_setup.paths.serverCertificate;
-        tls.keyFile = m_setup.paths.serverKey;
+        ListenerSettings tls = tlsListener();
         tls.caFile = m_setup.paths.caCertificate;
         tls.clientCertificates = ClientCertificates::Require;
         tls.identityAsUserName = true;

@@ -6,6 +6,7 @@
 #include "broker/access/passwordhash.h"
 #include "store/accessstore.h"
 #include "store/accesswatcher.h"
+#include "storetest.h"
 
 #include <QDir>
 #include <QFile>
@@ -398,32 +399,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = AccessStore::pathIn(dir.path());
-        QByteArray garbage(8192, '\0');
-        for (qsizetype i = 0; i < garbage.size(); ++i)
-            garbage[i] = char((i * 7919) % 251);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(garbage);
-        }
-        auto store = AccessStore::open(path);
-        QVERIFY(!store);
-        QCOMPARE(store.errorCode(), StoreError::Corrupt);
-        const QStringList backups =
-            QDir(dir.path()).entryList({QStringLiteral("access.db.corrupt-*")}, QDir::Files);
-        QCOMPARE(backups.size(), 1);
-        QVERIFY2(store.error().message.contains(backups.first()), qPrintable(store.error().message));
-        QFile backup(QDir(dir.path()).filePath(backups.first()));
-        QVERIFY(backup.open(QIODevice::ReadOnly));
-        QCOMPARE(backup.readAll(), garbage);
+        storetest::verifyCorruptFileIsMovedAside(path, &AccessStore::open);
+        if (QTest::currentTestFailed())
+            return;
 
         // The watcher reports the same, and the broker can refuse to start on it.
-        QFile::remove(path);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(garbage);
-        }
+        QVERIFY(storetest::writeFile(path, storetest::garbage()));
         AccessWatcher watcher(path);
         auto started = watcher.startAndWait();
         QVERIFY(!started);

@@ -2,9 +2,8 @@
 // back by a fresh store; every Entity field byte for byte; a damaged file is
 // moved aside and reported.
 #include "store/devicestore.h"
+#include "storetest.h"
 
-#include <QDir>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -390,24 +389,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = DeviceStore::pathIn(dir.path());
-        QByteArray garbage(8192, '\0');
-        for (qsizetype i = 0; i < garbage.size(); ++i)
-            garbage[i] = char((i * 7919) % 251);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(garbage);
-        }
-        auto store = DeviceStore::open(path);
-        QVERIFY(!store);
-        QCOMPARE(store.errorCode(), StoreError::Corrupt);
-        const QStringList backups =
-            QDir(dir.path()).entryList({QStringLiteral("devices.db.corrupt-*")}, QDir::Files);
-        QCOMPARE(backups.size(), 1);
-        QVERIFY2(store.error().message.contains(backups.first()), qPrintable(store.error().message));
-        QFile backup(QDir(dir.path()).filePath(backups.first()));
-        QVERIFY(backup.open(QIODevice::ReadOnly));
-        QCOMPARE(backup.readAll(), garbage); // the user's bytes are kept as they were
+        storetest::verifyCorruptFileIsMovedAside(path, &DeviceStore::open);
+        if (QTest::currentTestFailed())
+            return;
         // The next open starts a fresh, healthy file.
         auto fresh = openStore(path);
         QVERIFY(fresh);

@@ -133,6 +133,16 @@ private:
         access.tlsPort = tlsPort;
         access.save();
     }
+    // Starts the broker from `page` with its listeners on 127.0.0.1: this
+    // computer's on `port`, the network one through setNetworkAddress().
+    static void startOnLoopback(broker::net::BrokerServer &server, ui::BrokerPage &page,
+                                quint16 port = freePort())
+    {
+        server.setWorkerCount(1);
+        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
+        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(port);
+        page.startBroker();
+    }
     static void requireMosquittoPub()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("mosquitto_pub")).isEmpty())
@@ -287,14 +297,11 @@ private slots:
         m_env->addUser(QStringLiteral("sensor"), "sensor-password");
         saveNetworkAccess(0);
         broker::net::BrokerServer server(config());
-        server.setWorkerCount(1);
         ui::BrokerPage page(server, config(), nullptr);
         // For real on every interface; this test binds to 127.0.0.1 instead.
         QCOMPARE(page.listenerSettings().size(), 2);
         QCOMPARE(page.listenerSettings().at(1).address, QHostAddress(QHostAddress::AnyIPv4));
-        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
-        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(freePort());
-        page.startBroker();
+        startOnLoopback(server, page);
         QTRY_VERIFY_WITH_TIMEOUT(server.isRunning() && !server.isStarting(), StartTimeout);
         const QList<quint16> ports = server.listenerPorts();
         QCOMPARE(ports.size(), 2);
@@ -322,6 +329,11 @@ private slots:
         // while this computer's own listener still welcomes the dashboard's anonymous client.
         std::tie(code, output) = publish(at(ports.at(0)));
         QVERIFY2(code == 0, qPrintable(output));
+        // The two refusals show on the Users & Access tab with the next figures.
+        auto *activity = page.accessPage()->findChild<QLabel *>(QStringLiteral("accessActivity"));
+        QVERIFY(activity);
+        QTRY_VERIFY_WITH_TIMEOUT(activity->text().startsWith(QStringLiteral("Refused logins: 2 ")),
+                                 StartTimeout);
 
         // Turned off: the broker restarts on loopback alone.
         page.accessPage()->networkPanel()->turnOff();
@@ -343,11 +355,8 @@ private slots:
         m_env->addUser(QStringLiteral("sensor"), "pw");
         saveNetworkAccess(0);
         broker::net::BrokerServer server(config());
-        server.setWorkerCount(1);
         ui::BrokerPage page(server, config(), nullptr);
-        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
-        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(freePort());
-        page.startBroker();
+        startOnLoopback(server, page);
         QVERIFY(server.isStarting()); // its report waits for this thread's event loop
         page.accessPage()->networkPanel()->turnOff();
         QVERIFY(!NetworkAccess::load().enabled);
@@ -363,11 +372,8 @@ private slots:
         makeHomeCertificates();
         m_env->addUser(QStringLiteral("sensor"), "pw");
         broker::net::BrokerServer server(config());
-        server.setWorkerCount(1);
         ui::BrokerPage page(server, config(), nullptr);
-        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
-        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(freePort());
-        page.startBroker();
+        startOnLoopback(server, page);
         QTRY_VERIFY_WITH_TIMEOUT(server.isRunning() && !server.isStarting(), StartTimeout);
         QCOMPARE(server.listenerPorts().size(), 1);
 
@@ -395,11 +401,8 @@ private slots:
     {
         saveNetworkAccess(0); // on, but no certificates were ever made
         broker::net::BrokerServer server(config());
-        server.setWorkerCount(1);
         ui::BrokerPage page(server, config(), nullptr);
-        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
-        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(freePort());
-        page.startBroker();
+        startOnLoopback(server, page);
         QTRY_VERIFY_WITH_TIMEOUT(server.isRunning() && !server.isStarting(), StartTimeout);
         QCOMPARE(server.listenerPorts().size(), 1);
         auto *problem = child<QLabel>(page.accessPage()->networkPanel(), "networkProblem");
@@ -415,11 +418,8 @@ private slots:
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
         saveNetworkAccess(blocker.serverPort());
         broker::net::BrokerServer server(config());
-        server.setWorkerCount(1);
         ui::BrokerPage page(server, config(), nullptr);
-        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
-        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(freePort());
-        page.startBroker();
+        startOnLoopback(server, page);
         auto *problem = child<QLabel>(page.accessPage()->networkPanel(), "networkProblem");
         QTRY_VERIFY_WITH_TIMEOUT(!server.isStarting() && server.isRunning() && !problem->text().isEmpty(),
                                  StartTimeout);
@@ -483,13 +483,10 @@ private slots:
         access.tlsPort = portNear(NetworkAccess::DefaultTlsPort);
         access.save();
         broker::net::BrokerServer server(config());
-        server.setWorkerCount(1);
         ui::BrokerPage page(server, config(), nullptr);
-        page.setNetworkAddress(QHostAddress(QHostAddress::LocalHost));
-        page.findChild<QSpinBox *>(QStringLiteral("brokerPort"))->setValue(portNear(1883));
         page.resize(1366, 800);
         page.show();
-        page.startBroker();
+        startOnLoopback(server, page, portNear(1883));
         QTRY_VERIFY_WITH_TIMEOUT(!server.isStarting() && server.listenerPorts().size() == 2, StartTimeout);
         page.tabs()->setCurrentWidget(page.accessPage());
         QTRY_COMPARE(page.accessPage()->ruleModel()->rowCount(), 4);
