@@ -66,12 +66,24 @@ private:
         int (Management::*run)();
     };
     static const Command Commands[];
+    enum class User : quint8
+    {
+        New,      // user add
+        Existing, // user passwd
+    };
+    // access.db and the hash of a user's new password.
+    struct PasswordChange
+    {
+        std::unique_ptr<AccessStore> store;
+        QByteArray hash;
+    };
 
     int runCommand(const Command &command);
     bool optionsFit(const Command &command, int *exit) const;
     bool resolveSettings(int *exit);
     std::unique_ptr<AccessStore> openStore(int *exit) const;
     std::optional<QByteArray> newPasswordHash(int *exit) const;
+    std::optional<PasswordChange> preparePassword(const QString &name, User user, int *exit) const;
     std::optional<AclRule> ruleFromOptions(int *exit) const;
     int storeFailure(const Error<AccessStoreError> &error, const QString &subject) const;
     static int usage(const QString &message);
@@ -337,25 +349,44 @@ int Management::storeFailure(const Error<AccessStoreError> &error, const QString
     return fail(tr("%1 could not be changed: %2").arg(AccessStore::pathIn(m_dataDirectory), error.message));
 }
 
+// Opens access.db and checks that user `name` is new or exists, as `user`
+// says, before the password is asked for: typing it twice for nothing helps
+// nobody.
+std::optional<Management::PasswordChange> Management::preparePassword(const QString &name, User user,
+                                                                      int *exit) const
+{
+    auto store = openStore(exit);
+    if (!store)
+        return std::nullopt;
+    auto names = store->userNames();
+    if (!names) {
+        *exit = storeFailure(names.error(), name);
+        return std::nullopt;
+    }
+    if (user == User::New && names->contains(name)) {
+        *exit = fail(tr("user '%1' already exists; 'user passwd %1' changes the password").arg(name));
+        return std::nullopt;
+    }
+    if (user == User::Existing && !names->contains(name)) {
+        *exit = storeFailure(makeError(AccessStoreError::NoSuchUser), name);
+        return std::nullopt;
+    }
+    auto hash = newPasswordHash(exit);
+    if (!hash)
+        return std::nullopt;
+    return PasswordChange{std::move(store), std::move(*hash)};
+}
+
 int Management::userAdd()
 {
     const QString name = m_arguments.first();
     if (auto ok = AccessStore::checkUserName(name); !ok)
         return usage(ok.error().message);
     int exit = Ok;
-    auto store = openStore(&exit);
-    if (!store)
+    auto change = preparePassword(name, User::New, &exit);
+    if (!change)
         return exit;
-    // Before the password is asked for: typing it twice for nothing helps nobody.
-    auto names = store->userNames();
-    if (!names)
-        return storeFailure(names.error(), name);
-    if (names->contains(name))
-        return fail(tr("user '%1' already exists; 'user passwd %1' changes the password").arg(name));
-    const auto hash = newPasswordHash(&exit);
-    if (!hash)
-        return exit;
-    if (auto added = store->addUser(name, *hash); !added)
+    if (auto added = change->store->addUser(name, change->hash); !added)
         return storeFailure(added.error(), name);
     print(stdout, tr("Added user '%1'.").arg(name) + QLatin1Char('\n'));
     return Ok;
@@ -365,18 +396,10 @@ int Management::userPasswd()
 {
     const QString name = m_arguments.first();
     int exit = Ok;
-    auto store = openStore(&exit);
-    if (!store)
+    auto change = preparePassword(name, User::Existing, &exit);
+    if (!change)
         return exit;
-    auto names = store->userNames();
-    if (!names)
-        return storeFailure(names.error(), name);
-    if (!names->contains(name))
-        return storeFailure(makeError(AccessStoreError::NoSuchUser), name);
-    const auto hash = newPasswordHash(&exit);
-    if (!hash)
-        return exit;
-    if (auto changed = store->setPassword(name, *hash); !changed)
+    if (auto changed = change->store->setPassword(name, change->hash); !changed)
         return storeFailure(changed.error(), name);
     print(stdout, tr("Changed the password of '%1'.").arg(name) + QLatin1Char('\n'));
     return Ok;

@@ -6,7 +6,6 @@
 
 #include "brokerprocess.h"
 
-#include <QRegularExpression>
 #include <QtTest>
 
 // Starts the broker this run targets (HOMEWIRE_TEST_BROKER), or skips when it
@@ -31,15 +30,3 @@
             QVERIFY2(clean_, (broker).logTail().constData());                                                \
         }                                                                                                    \
     } while (false)
-
-// The latest revision of access.db a Homewire broker says it loaded: it logs
-// each, from 0 when it made the file.
-inline quint64 loadedAccessRevision(const BrokerProcess &broker)
-{
-    static const QRegularExpression loaded(QStringLiteral("access\\.db revision (\\d+) loaded"));
-    quint64 latest = 0;
-    auto matches = loaded.globalMatch(QString::fromUtf8(broker.log()));
-    while (matches.hasNext())
-        latest = qMax(latest, matches.next().captured(1).toULongLong());
-    return latest;
-}

@@ -4,6 +4,7 @@
 // change within about a second, without a restart. Also the command line's
 // own errors and listings, and a damaged access.db that keeps the broker from
 // starting. Homewire only: Mosquitto manages its users differently.
+#include "accesstest.h"
 #include "integrationtest.h"
 #include "store/accessstore.h"
 #include "toolprocess.h"
@@ -348,11 +349,7 @@ void tst_BrokerAccess::anonymousRefusedWhereTheListenerSaysSo()
     QVERIFY2(pub.exitCode != 0, pub.describe().constData());
 
     // A user added while it runs gets in.
-    const Outcome added = manage(
-        closed.dataDirectory(),
-        {arg("user"), arg("add"), arg("grace"), arg("--password-stdin"), arg("-c"), m_config}, "grace-pw\n");
-    QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(closed) >= 1, ApplyTimeoutMs);
+    QVERIFY(addUserWhileRunning(closed, "grace", "grace-pw"));
     RawClient grace(closed.port());
     QVERIFY(it::connected(grace.connectWith(login(it::clientId("grace"), "grace", "grace-pw"))));
     HW_STOP_BROKER(closed);
@@ -370,11 +367,7 @@ void tst_BrokerAccess::failedLoginsBackOffAndOnlyAProvenSecretClearsThem()
     broker.setExtraConfig(LowIterations +
                           "rate_limit_loopback true\nauth_failures_before_backoff 2\nauth_backoff_first 5\n");
     HW_START_BROKER(broker);
-    const Outcome added = manage(
-        broker.dataDirectory(),
-        {arg("user"), arg("add"), arg("henry"), arg("--password-stdin"), arg("-c"), m_config}, "henry-pw\n");
-    QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(broker) >= 1, ApplyTimeoutMs);
+    QVERIFY(addUserWhileRunning(broker, "henry", "henry-pw"));
 
     const auto attempt = [&](const QByteArray &password) {
         RawClient client(broker.port());

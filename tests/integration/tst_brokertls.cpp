@@ -8,6 +8,7 @@
 // a TLS MQTT broker does. Homewire alone also gets a listener with optional
 // client certificates, and is checked for its log lines, its command line,
 // its start-up errors and the order of packets behind a password check.
+#include "accesstest.h"
 #include "brokertest.h"
 #include "tlstest.h"
 
@@ -494,13 +495,7 @@ void tst_BrokerTls::passwordsOverTls()
 {
     if (!m_broker.isHomewire())
         QSKIP("Homewire's users are made with homewire-broker user add");
-    const quint64 revision = loadedAccessRevision(m_broker);
-    const Outcome added = manage(
-        m_broker,
-        {arg("user"), arg("add"), arg("dora"), arg("--password-stdin"), arg("--iterations"), arg("1000")},
-        "dora-pw\n");
-    QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(m_broker) > revision, 15'000);
+    QVERIFY(addUserWhileRunning(m_broker, "dora", "dora-pw"));
 
     // mosquitto_pub: --cafile with -u and -P.
     const QStringList login = {arg("-u"), arg("dora"), arg("-P"), arg("dora-pw")};
@@ -584,13 +579,7 @@ void tst_BrokerTls::loginVerdictKeepsPacketOrder()
 {
     if (!m_broker.isHomewire())
         QSKIP("Homewire's users are made with homewire-broker user add");
-    const quint64 revision = loadedAccessRevision(m_broker);
-    const Outcome added = manage(
-        m_broker,
-        {arg("user"), arg("add"), arg("carol"), arg("--password-stdin"), arg("--iterations"), arg("1000")},
-        "carol-pw\n");
-    QVERIFY2(added.exitCode == 0, added.describe().constData());
-    QTRY_VERIFY_WITH_TIMEOUT(loadedAccessRevision(m_broker) > revision, 15'000);
+    QVERIFY(addUserWhileRunning(m_broker, "carol", "carol-pw"));
 
     // CONNECT, three QoS 1 PUBLISHes and a PINGREQ in one write: the password
     // check runs away from the network thread, and what followed the CONNECT

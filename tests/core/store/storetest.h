@@ -1,5 +1,6 @@
-// Helpers shared by the store tests: a damaged database file, and the check
-// that a store moves such a file aside instead of starting over on it.
+// Helpers shared by the store tests: opening a store, a damaged database
+// file, and the check that a store moves such a file aside instead of
+// starting over on it.
 #pragma once
 
 #include "store/database.h"
@@ -10,8 +11,20 @@
 #include <QFileInfo>
 #include <QString>
 #include <QtTest>
+#include <memory>
 
 namespace storetest {
+
+// Store::open(path), or nullptr with the reason in the test's log.
+template<typename Store> std::unique_ptr<Store> openStore(const QString &path)
+{
+    auto store = Store::open(path);
+    if (!store) {
+        qWarning().noquote() << store.error().message;
+        return nullptr;
+    }
+    return std::move(store).value();
+}
 
 // 8 KiB that SQLite cannot read as a database.
 inline QByteArray garbage()

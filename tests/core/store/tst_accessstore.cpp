@@ -37,15 +37,7 @@ QByteArray hashOf(const char *password)
     return broker::access::hashPassword(password, 1'000);
 }
 
-std::unique_ptr<AccessStore> openStore(const QString &path)
-{
-    auto store = AccessStore::open(path);
-    if (!store) {
-        qWarning().noquote() << store.error().message;
-        return nullptr;
-    }
-    return std::move(store).value();
-}
+constexpr auto openStore = &storetest::openStore<AccessStore>;
 
 AclRule rule(AclSubject subject, const QString &name, const QByteArray &filter, AclAccess access)
 {

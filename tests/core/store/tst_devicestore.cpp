@@ -15,15 +15,7 @@ using namespace homewire::store;
 
 namespace {
 
-std::unique_ptr<DeviceStore> openStore(const QString &path)
-{
-    auto store = DeviceStore::open(path);
-    if (!store) {
-        qWarning().noquote() << store.error().message;
-        return nullptr;
-    }
-    return std::move(store).value();
-}
+constexpr auto openStore = &storetest::openStore<DeviceStore>;
 
 // Every field away from its default, so a field that is not stored shows.
 Entity fullEntity(const QString &key)
