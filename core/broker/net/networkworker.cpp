@@ -12,6 +12,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace homewire::broker::net {
 
 Q_LOGGING_CATEGORY(lcNet, "homewire.broker.net")
@@ -34,6 +38,27 @@ qint64 nowMs()
 QString addressText(const QHostAddress &address, quint16 port)
 {
     return address.toString() + QLatin1Char(':') + QString::number(port);
+}
+
+// TLS output goes to the kernel at once when Qt holds nothing back for the
+// socket, rather than on the event loop's next round: the engine cannot write
+// a TLS socket itself (only the owner encrypts), so otherwise every handshake
+// flight and every reply waits for a write notification of its own. What does
+// not fit, or follows bytes Qt still holds, goes through the QTcpSocket as
+// before, so the order on the wire and the backpressure (bytesToWrite) stay
+// Qt's; a broken connection is left for Qt to find and report.
+void writeCiphertext(QTcpSocket &socket, QByteArrayView bytes)
+{
+#if defined(Q_OS_UNIX) && defined(MSG_NOSIGNAL)
+    if (!bytes.isEmpty() && socket.bytesToWrite() == 0 && socket.state() == QAbstractSocket::ConnectedState) {
+        const ssize_t n = ::send(int(socket.socketDescriptor()), bytes.data(), size_t(bytes.size()),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0)
+            bytes = bytes.sliced(qsizetype(n));
+    }
+#endif
+    if (!bytes.isEmpty())
+        socket.write(bytes.data(), bytes.size());
 }
 
 } // namespace
@@ -153,8 +178,10 @@ void NetworkWorker::readHandshake(Client &client)
         if (n <= 0)
             break;
         tls.feed(QByteArrayView(m_readBuffer.constData(), n), plaintext);
+        if (tls.isEstablished())
+            break; // its last flight waits for the CONNACK (below)
         if (const QByteArray reply = tls.takeCiphertext(); !reply.isEmpty())
-            client.socket->write(reply); // after a failure: the alert that says why
+            writeCiphertext(*client.socket, reply); // after a failure: the alert that says why
     }
     if ((tls.isEstablished() || tls.hasFailed()) && tls.staleRevocationNotice())
         qCWarning(lcNet).noquote() << "listener" << client.listener->settings.name() << ": the crlfile"
@@ -170,7 +197,14 @@ void NetworkWorker::readHandshake(Client &client)
         return;
     client.certificateIdentity = tls.peerIdentity();
     client.decoder.feed(plaintext.constData(), plaintext.size());
+    // The handshake's last flight (TLS 1.3: the session ticket) leaves in
+    // the same segment as the CONNACK when the CONNECT came with the client's
+    // Finished, as it usually does; otherwise on its own, right after. Opening
+    // may end the connection: look it up again.
+    const ConnectionId id = client.id;
     open(client);
+    if (Client *opened = m_clients.value(id, nullptr); opened && !opened->closing)
+        writeCiphertext(*opened->socket, opened->tls->takeCiphertext());
 }
 
 bool NetworkWorker::readTls(Client &client, qint64 bytes)
@@ -178,7 +212,7 @@ bool NetworkWorker::readTls(Client &client, qint64 bytes)
     QByteArray plaintext;
     const bool ok = client.tls->feed(QByteArrayView(m_readBuffer.constData(), bytes), plaintext);
     if (const QByteArray reply = client.tls->takeCiphertext(); !reply.isEmpty())
-        client.socket->write(reply); // a TLS message of its own (key update, alert)
+        writeCiphertext(*client.socket, reply); // a TLS message of its own (key update, alert)
     if (!ok) {
         fail(client, CloseReason::ProtocolError, client.tls->failure(), {});
         return false;
@@ -213,7 +247,7 @@ void NetworkWorker::refuseTls(Client &client, const QString &reason)
                                << reason;
     // The alert that tells the client why, if it can still be sent.
     if (const QByteArray alert = client.tls->takeCiphertext(); !alert.isEmpty())
-        client.socket->write(alert);
+        writeCiphertext(*client.socket, alert);
     client.socket->flush();
     drop(&client);
 }
@@ -523,7 +557,7 @@ void NetworkWorker::send(Client &client, const QByteArray &plaintext)
     if (!client.tls)
         client.socket->write(plaintext);
     else if (client.tls->encrypt(plaintext))
-        client.socket->write(client.tls->takeCiphertext());
+        writeCiphertext(*client.socket, client.tls->takeCiphertext());
 }
 
 void NetworkWorker::updateCongestion(Client &client)
