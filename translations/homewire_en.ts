@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>the common name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the common name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate is valid for 1 to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not make an EC P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not draw a serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the validity period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not add the %1 extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not make a subject alternative name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not add a subject alternative name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not add the subject alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate is not PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority&apos;s key is not an unencrypted PEM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate is not a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority&apos;s key does not belong to its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not sign the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not sign the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home&apos;s authority in %1 cannot be used (%2). Move ca.crt and ca.key away to start a new one; devices then need the new ca.crt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device cannot be called “ca”: ca.crt is the authority&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the broker&apos;s own certificate folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no home authority in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientErrors</name>
     <message>
         <source>unacceptable protocol version</source>
@@ -611,6 +742,226 @@
     </message>
 </context>
 <context>
+    <name>Management</name>
+    <message>
+        <source>The broker&apos;s data directory, where access.db is (default: the broker&apos;s, or data_dir of the configuration file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s configuration file: its data_dir and password_iterations are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations for the new password hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password as one line from standard input instead of asking on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acl add: a rule for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acl add: a rule for this client identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acl add: a rule for clients without a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acl add: a rule for every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acl add: the topic filter; %u stands for the user name, %c for the client identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acl add: read, write or readwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;homewire-broker user --help&apos; for how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: homewire-broker user add NAME         add a user (asks for the password)
+       homewire-broker user passwd NAME      change a user&apos;s password
+       homewire-broker user remove NAME      remove a user and the rules for that user
+       homewire-broker user list             list the users
+       homewire-broker acl add (--user NAME | --clientid ID | --anonymous | --everyone)
+                               --topic FILTER --access read|write|readwrite
+       homewire-broker acl remove ID
+       homewire-broker acl list              list the rules with their ids
+
+With no ACL rule at all every client may read and write every topic; once a rule
+exists, whatever no rule grants is denied. A running broker applies changes within
+about a second.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;acl&apos; needs a command: add, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;user&apos; needs a command: add, passwd, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one argument, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &apos;%2 %3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no data directory to keep the users in; give one with --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iterations takes a whole number from 1000 to 10000000, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed. Restore the backup, or run the command again to begin with no users and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no password on standard input; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input is not a terminal to ask for the password on; give the password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passwords do not match; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is empty; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is longer than the %1 bytes MQTT can carry; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no ACL rule %1 (&apos;acl list&apos; shows the rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; already exists; &apos;user passwd %1&apos; changes the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed user &apos;%1&apos; and the rules for that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no users in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;acl add&apos; takes exactly one of --user, --clientid, --anonymous or --everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;acl add&apos; needs --topic FILTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;acl add&apos; needs --access read|write|readwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access must be read, write or readwrite, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added ACL rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rule id; &apos;acl list&apos; shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed ACL rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no ACL rules in %1: every client may read and write every topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManualDevice</name>
     <message>
         <source>it is longer than 65535 bytes</source>
@@ -698,6 +1049,45 @@
     </message>
     <message>
         <source>Two parts of “%1” share the name “%2”; give each its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAccess</name>
+    <message>
+        <source>No certificate file is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this computer can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passwords or client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on your network can connect on port %1 (TLS, %3) and on port %2 (unencrypted, passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on your network can connect on port %1 (TLS, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on your network can connect on port %1 (unencrypted, passwords).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1692,18 @@
         <source>broker database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no listener to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The broker does not start without its users and ACL rules, since that would open it to every client; restore the backup, or start again to begin with no users and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the users and ACL rules: %1. The broker does not start without them, since that would open it to every client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homewire::client::ConnectProbe</name>
@@ -1626,6 +2028,171 @@
     </message>
 </context>
 <context>
+    <name>homewire::ui::AccessPage</name>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names and passwords devices and programs log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no rules every client may read and write everything; once a rule exists, anything no rule allows is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule lets anonymous clients read or write anything. Homewire&apos;s own dashboard and explorer connect to this broker anonymously over this computer&apos;s loopback address, so they see and control nothing while this is so. Anonymous clients only get in through listeners that allow them, which by default means this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow local anonymous clients everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the broker started. Each refusal is explained in the log on the Overview tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices logging in as %1 are refused from then on, and the rules written for %1 go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused logins: %1 · Denied publishes: %2 · Denied subscriptions: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::AccessWorker</name>
+    <message>
+        <source>The file of users and rules was damaged and has been set aside; Homewire starts a new, empty one. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the users and rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the user “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named “%1” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the password of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the user “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::AclRuleModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp; write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%u stands for the user name the client logged in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%c stands for the client&apos;s identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::ui::AddDeviceDialog</name>
     <message>
         <source>Add device</source>
@@ -1821,10 +2388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP port the broker listens on (127.0.0.1 only). Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clients online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,10 +2440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clients connect to mqtt://127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Devices on this computer can use it as their MQTT broker once started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,6 +2449,34 @@
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port the broker listens on for this computer (127.0.0.1). Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on the network cannot connect: %1 Only this computer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on the network cannot connect: %1. Only this computer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients on this computer connect to mqtt://127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients on this computer connect to mqtt://127.0.0.1:%1, devices on your network to port %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,6 +2524,14 @@
     </message>
     <message>
         <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2612,6 +3207,81 @@
     </message>
 </context>
 <context>
+    <name>homewire::ui::DeviceCertificateDialog</name>
+    <message>
+        <source>Create device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate lets a device log in over TLS without a password. Its name becomes the device&apos;s user name, so the rules for that user apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kitchen-sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homewire devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name becomes the device&apos;s user name, and rules with %u never apply to names with “/”, “+” or “#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ca” is taken by the authority&apos;s file, ca.crt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes %1.crt, %1.key and ca.crt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of that name already in the folder are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, %2 and ca.crt in %3. Give the device all three; %2 is its secret and belongs on that device only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::ui::DiffModel</name>
     <message>
         <source>⋯ 1 unchanged line</source>
@@ -2929,6 +3599,240 @@
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::NetworkAccessDialog</name>
+    <message>
+        <source>Network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices on your network, such as sensors, plugs and phones, will be able to use this broker. Choose how they prove who they are; nobody gets in without a user name or a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker restarts to apply this; clients connected now reconnect by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How devices log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;names and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device presents a certificate signed by this home&apos;s authority (or your CA); the name in it is its user name, so rules for that user apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates made for this &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;own certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA for devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed for client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also accept &amp;unencrypted connections on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted: passwords and messages cross your network readable by anyone on it. Only for devices that cannot do TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate names this computer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for this home, in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. Devices need &lt;b&gt;ca.crt&lt;/b&gt; from there to trust the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes this computer&apos;s certificate again, for instance after it got a new address. The home&apos;s authority stays, so devices keep trusting the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. One click makes an authority for this home and a certificate for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create certificates for this home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how devices log in: with passwords, client certificates or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password logins need at least one user: add one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on TLS or the unencrypted port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificates need TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unencrypted port needs passwords: certificates only work over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is this computer&apos;s own port; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS port and the unencrypted port must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the certificates for this home first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA file that signs the devices&apos; certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet. Password logins need at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can log in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users can log in with a password: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users can log in with a password: %1 and %2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::NetworkAccessPanel</name>
+    <message>
+        <source>Network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create device certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate and key for one device, signed by this home&apos;s authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker listens on 127.0.0.1 only; devices on your network cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices need &lt;b&gt;ca.crt&lt;/b&gt; from &lt;a href=&quot;%1&quot;&gt;this home&apos;s certificate folder&lt;/a&gt; to trust the broker. Nobody logs in without a user name or a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody logs in from the network without a user name or a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow devices on the network…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3294,6 +4198,137 @@
     </message>
 </context>
 <context>
+    <name>homewire::ui::RuleDialog</name>
+    <message>
+        <source>Enter a topic filter, e.g. home/# for everything under home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic filter cannot contain the null character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are not written for shared subscriptions ($share/…); write the topic filter itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter starts or ends with a space. Spaces count as part of a topic, so this is almost certainly not what you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“#” matches everything below a level, so it must be the last level and stand alone: home/#.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“+” matches exactly one level and must stand alone between slashes: home/+/temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is too long: MQTT allows at most 65,535 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid MQTT topic filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. home/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in a subscription, “+” matches one level and “#” everything below. %u stands for the client&apos;s user name and %c for its client identifier: devices/%u/# gives each user a branch of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp; write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read (subscribe and receive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kitchen-sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tasmota_4F2A1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named “%1” yet. The rule applies once a client logs in with that name, or with a certificate of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients logged in as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client with the identifier “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may subscribe to and receive %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may publish to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read and write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::ui::SensorTile</name>
     <message>
         <source>Last hour: lowest %1, highest %2</source>
@@ -3489,6 +4524,77 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and programs log in to the broker with this name and password. Homewire keeps only a salted hash of the password and cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password for “%1”. Devices logging in as %1 need it from their next connection on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space; devices would have to send it exactly so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that use %u do not apply to names containing “/”, “+” or “#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short passwords are easy to guess: %1 characters or more are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
