@@ -389,11 +389,7 @@ void NetworkWorker::logLogin(const Client &client, const InboundEvent &connectEv
                                 << client.address << "logged in as"
                                 << QLatin1Char('\'') + user + QLatin1Char('\'')
                                 << "(the identity of its certificate)";
-    else if (verdict.accepted())
-        qCDebug(lcNet).noquote() << "client" << clientId << "from" << client.address << "logged in"
-                                 << (user.isEmpty() ? QStringLiteral("anonymously")
-                                                    : QStringLiteral("as ") + user);
-    else
+    else if (!verdict.accepted())
         qCDebug(lcNet).noquote() << "client" << clientId << "from" << client.address
                                  << "refused:" << verdict.reason;
 }
