@@ -10,6 +10,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/explorerpage.h"
 #include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,6 +83,15 @@ int main(int argc, char *argv[])
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir);
     }
+    // One window per profile: a second launch brings the first to the front.
+    ui::SingleInstance instance(dataDir);
+    if (instance.activateRunning()) {
+        std::fprintf(stderr,
+                     "homewire: already running with this profile; its window was brought to the front\n");
+        return 0;
+    }
+    instance.listen();
+
     QSettings settings;
     if (parser.isSet(portOption)) {
         bool ok = false;
@@ -206,6 +216,12 @@ int main(int argc, char *argv[])
         window.showPage(dashboardIndex);
     window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
+    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     if (!profileWarning.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Connection profiles"),
                              QApplication::translate("main", "The connection profiles could not be read: %1")

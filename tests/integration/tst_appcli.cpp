@@ -72,6 +72,59 @@ private slots:
         HW_STOP_BROKER(broker);
     }
 
+    void secondLaunchBringsTheFirstToTheFront()
+    {
+        QTemporaryDir data;
+        const QStringList arguments{QStringLiteral("--data-dir"), data.path(), QStringLiteral("--no-broker")};
+        App first(arguments);
+        QVERIFY(first.process().waitForStarted(Timeout));
+        QByteArray firstOutput;
+        QTRY_VERIFY2_WITH_TIMEOUT((firstOutput += first.process().readAll()).contains("brings this window"),
+                                  firstOutput.constData(), Timeout);
+
+        // The same profile: the second launch hands over and ends at once.
+        App second(arguments);
+        QVERIFY(second.process().waitForFinished(Timeout));
+        QCOMPARE(second.process().exitCode(), 0);
+        QVERIFY(second.process().readAll().contains("already running with this profile"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (firstOutput += first.process().readAll()).contains("asked for this window"),
+            firstOutput.constData(), Timeout);
+        QCOMPARE(first.process().state(), QProcess::Running);
+
+        // Another profile is another instance: it keeps running.
+        QTemporaryDir otherData;
+        App other({QStringLiteral("--data-dir"), otherData.path(), QStringLiteral("--no-broker")});
+        QVERIFY(other.process().waitForStarted(Timeout));
+        QByteArray otherOutput;
+        QTRY_VERIFY2_WITH_TIMEOUT((otherOutput += other.process().readAll()).contains("brings this window"),
+                                  otherOutput.constData(), Timeout);
+        QCOMPARE(other.process().state(), QProcess::Running);
+    }
+
+    void crashedInstanceDoesNotBlockTheNext()
+    {
+        // A killed instance leaves its socket file behind; the next launch
+        // finds nobody there and starts normally.
+        QTemporaryDir data;
+        const QStringList arguments{QStringLiteral("--data-dir"), data.path(), QStringLiteral("--no-broker")};
+        {
+            App first(arguments);
+            QVERIFY(first.process().waitForStarted(Timeout));
+            QByteArray output;
+            QTRY_VERIFY_WITH_TIMEOUT((output += first.process().readAll()).contains("brings this window"),
+                                     Timeout);
+            first.process().kill(); // SIGKILL by its PID: no clean-up
+            QVERIFY(first.process().waitForFinished(Timeout));
+        }
+        App next(arguments);
+        QVERIFY(next.process().waitForStarted(Timeout));
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += next.process().readAll()).contains("brings this window"),
+                                  output.constData(), Timeout);
+        QCOMPARE(next.process().state(), QProcess::Running);
+    }
+
     void badArgumentsAreExplained_data()
     {
         QTest::addColumn<QStringList>("arguments");
