@@ -11,6 +11,7 @@
 #include "ui/explorerpage.h"
 #include "ui/mainwindow.h"
 #include "ui/singleinstance.h"
+#include "ui/trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -182,6 +183,18 @@ int main(int argc, char *argv[])
     if (profileStore)
         dashboard->setProfiles(profileStore.get(), &secrets);
     QObject::connect(dashboard, &ui::DashboardPage::brokerChosen, &home, &devices::HomeDevices::useBroker);
+    // The tray: the broker's state and the window one click away.
+    ui::TrayIcon tray(&window);
+    QObject::connect(&tray, &ui::TrayIcon::startBrokerRequested, brokerPage, &ui::BrokerPage::startBroker);
+    QObject::connect(&tray, &ui::TrayIcon::stopBrokerRequested, brokerPage, &ui::BrokerPage::stopBroker);
+    QObject::connect(&tray, &ui::TrayIcon::quitRequested, &app, &QApplication::quit);
+    QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &tray, [&](bool running) {
+        tray.setBrokerState(running,
+                            running ? QApplication::translate("main", "Embedded broker running on port %1")
+                                          .arg(server.serverPort())
+                                    : QApplication::translate("main", "Embedded broker stopped"));
+    });
+    tray.showIfAvailable();
     QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&](bool running) {
         window.statusBar()->showMessage(running ? QApplication::translate("main", "Embedded broker running")
                                                 : QApplication::translate("main", "Embedded broker stopped"));
