@@ -24,7 +24,7 @@ TrayIcon::TrayIcon(QWidget *window, QObject *parent)
     m_windowAction = m_menu->addAction(QString());
     m_windowAction->setObjectName(QStringLiteral("trayWindowToggle"));
     connect(m_windowAction, &QAction::triggered, this, &TrayIcon::toggleWindow);
-    m_menu->addSeparator();
+    m_quitSeparator = m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("Quit Homewire"));
     quit->setObjectName(QStringLiteral("trayQuit"));
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
@@ -63,6 +63,19 @@ void TrayIcon::setBrokerState(bool running, const QString &detail)
     m_broker->setText(running ? tr("Stop broker") : tr("Start broker"));
     if (m_icon)
         m_icon->setToolTip(QApplication::applicationDisplayName() + QLatin1String(" — ") + detail);
+}
+
+bool TrayIcon::showNotification(const QString &title, const QString &text)
+{
+    if (!m_icon || !m_icon->isVisible() || !QSystemTrayIcon::supportsMessages())
+        return false;
+    m_icon->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+    return true;
+}
+
+void TrayIcon::addOption(QAction *action)
+{
+    m_menu->insertAction(m_quitSeparator, action);
 }
 
 void TrayIcon::toggleWindow()

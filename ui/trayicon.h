@@ -31,6 +31,11 @@ public:
 
     // What the broker is doing, for the status line and the Start/Stop entry.
     void setBrokerState(bool running, const QString &detail);
+    // A native notification, where the tray is shown and the platform has them.
+    // Returns whether it was shown.
+    bool showNotification(const QString &title, const QString &text);
+    // Puts a (checkable) option in the menu, above Quit.
+    void addOption(QAction *action);
 
 signals:
     void startBrokerRequested();
@@ -47,6 +52,7 @@ private:
     QAction *m_status;
     QAction *m_broker;
     QAction *m_windowAction;
+    QAction *m_quitSeparator = nullptr;
     QSystemTrayIcon *m_icon = nullptr;
     bool m_brokerRunning = false;
 };

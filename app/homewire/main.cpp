@@ -3,6 +3,7 @@
 #include "client/connectionprofile.h"
 #include "common/logcollector.h"
 #include "devices/deviceregistry.h"
+#include "devices/deviceservice.h"
 #include "devices/homedevices.h"
 #include "store/keychainsecretstore.h"
 #include "store/profilestore.h"
@@ -10,11 +11,13 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/explorerpage.h"
 #include "ui/mainwindow.h"
+#include "ui/notifier.h"
 #include "ui/singleinstance.h"
 #include "ui/trayicon.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
@@ -195,6 +198,25 @@ int main(int argc, char *argv[])
                                     : QApplication::translate("main", "Embedded broker stopped"));
     });
     tray.showIfAvailable();
+    // Native notifications of what deserves one, each kind with its switch in the tray.
+    ui::Notifier notifier(&home.registry());
+    QObject::connect(&home.service(), &devices::DeviceService::statesChanged, &notifier,
+                     &ui::Notifier::onStatesChanged);
+    QObject::connect(&server, &broker::net::BrokerServer::startFinished, &notifier,
+                     &ui::Notifier::onBrokerStartFinished);
+    QObject::connect(&notifier, &ui::Notifier::notificationRequested, &tray, &ui::TrayIcon::showNotification);
+    auto *offlineOption =
+        new QAction(QApplication::translate("main", "Notify when a device goes offline"), tray.menu());
+    offlineOption->setCheckable(true);
+    offlineOption->setChecked(notifier.deviceOfflineEnabled());
+    QObject::connect(offlineOption, &QAction::toggled, &notifier, &ui::Notifier::setDeviceOfflineEnabled);
+    tray.addOption(offlineOption);
+    auto *brokerOption =
+        new QAction(QApplication::translate("main", "Notify when the broker cannot start"), tray.menu());
+    brokerOption->setCheckable(true);
+    brokerOption->setChecked(notifier.brokerFailedEnabled());
+    QObject::connect(brokerOption, &QAction::toggled, &notifier, &ui::Notifier::setBrokerFailedEnabled);
+    tray.addOption(brokerOption);
     QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&](bool running) {
         window.statusBar()->showMessage(running ? QApplication::translate("main", "Embedded broker running")
                                                 : QApplication::translate("main", "Embedded broker stopped"));
