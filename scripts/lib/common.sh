@@ -22,6 +22,10 @@ HW_TEST_PACKAGES=(
     clang libclang-rt-dev
     xvfb xauth imagemagick
 )
+# Additionally needed by scripts/package to build and check the Debian package.
+HW_PACKAGE_PACKAGES=(
+    dpkg-dev file desktop-file-utils appstream
+)
 
 hw_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
