@@ -3936,6 +3936,21 @@ about a second.
     </message>
 </context>
 <context>
+    <name>homewire::ui::Notifier</name>
+    <message>
+        <source>%1 is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering; its tiles show the last state it reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded broker did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::ui::PayloadTextView</name>
     <message>
         <source>Show All</source>
@@ -4528,6 +4543,33 @@ about a second.
     </message>
 </context>
 <context>
+    <name>homewire::ui::TrayIcon</name>
+    <message>
+        <source>Embedded broker stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Homewire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::ui::UserDialog</name>
     <message>
         <source>Add user</source>
@@ -4670,6 +4712,18 @@ about a second.
     </message>
     <message>
         <source>The connection profiles could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded broker running on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a device goes offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when the broker cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
