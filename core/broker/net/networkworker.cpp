@@ -12,10 +12,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-
 namespace homewire::broker::net {
 
 Q_LOGGING_CATEGORY(lcNet, "homewire.broker.net")
@@ -49,14 +45,11 @@ QString addressText(const QHostAddress &address, quint16 port)
 // Qt's; a broken connection is left for Qt to find and report.
 void writeCiphertext(QTcpSocket &socket, QByteArrayView bytes)
 {
-#if defined(Q_OS_UNIX) && defined(MSG_NOSIGNAL)
     if (!bytes.isEmpty() && socket.bytesToWrite() == 0 && socket.state() == QAbstractSocket::ConnectedState) {
-        const ssize_t n = ::send(int(socket.socketDescriptor()), bytes.data(), size_t(bytes.size()),
-                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        const qsizetype n = sendWithoutBlocking(socket.socketDescriptor(), bytes);
         if (n > 0)
-            bytes = bytes.sliced(qsizetype(n));
+            bytes = bytes.sliced(n);
     }
-#endif
     if (!bytes.isEmpty())
         socket.write(bytes.data(), bytes.size());
 }

@@ -10,6 +10,21 @@
 
 namespace homewire::broker::net {
 
+qsizetype sendWithoutBlocking(qintptr descriptor, QByteArrayView bytes)
+{
+#if defined(Q_OS_UNIX) && defined(MSG_NOSIGNAL)
+    const ssize_t n =
+        ::send(int(descriptor), bytes.data(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (n >= 0)
+        return qsizetype(n);
+    return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : -1;
+#else
+    Q_UNUSED(descriptor);
+    Q_UNUSED(bytes);
+    return -1;
+#endif
+}
+
 SharedOutput::SharedOutput(qintptr descriptor)
 {
 #if defined(Q_OS_UNIX) && defined(MSG_NOSIGNAL)
@@ -33,16 +48,14 @@ bool SharedOutput::write(QByteArrayView bytes)
     QMutexLocker lock(&m_mutex);
     if (m_closed || bytes.isEmpty())
         return false;
-#if defined(Q_OS_UNIX) && defined(MSG_NOSIGNAL)
-    if (!m_backlog && m_fd >= 0) {
-        const ssize_t n = ::send(int(m_fd), bytes.data(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (!m_backlog && m_fd >= 0) { // a duplicate exists only where sendWithoutBlocking() works
+        const qsizetype n = sendWithoutBlocking(m_fd, bytes);
         if (n == bytes.size())
             return false;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        if (n < 0)
             return false; // the connection is gone; its owner hears of it from its socket
-        bytes = bytes.sliced(n > 0 ? qsizetype(n) : 0);
+        bytes = bytes.sliced(n);
     }
-#endif
     m_backlog = true;
     m_queued.append(bytes.data(), bytes.size());
     if (m_flushRequested)

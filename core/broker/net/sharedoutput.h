@@ -15,6 +15,11 @@
 
 namespace homewire::broker::net {
 
+// Writes what the kernel takes of `bytes` at once, without blocking and
+// without SIGPIPE. Returns how many bytes went (0 when it would block), or -1
+// when the connection is broken or this platform has no such write.
+qsizetype sendWithoutBlocking(qintptr descriptor, QByteArrayView bytes);
+
 class SharedOutput
 {
 public:
