@@ -81,15 +81,19 @@ void TrayIcon::addOption(QAction *action)
 void TrayIcon::toggleWindow()
 {
     const bool shown = m_window->isVisible() && !m_window->isMinimized();
-    if (shown) {
+    if (shown)
         m_window->hide();
-    } else {
-        m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
-    }
+    else
+        showWindow();
     updateWindowAction();
+}
+
+void TrayIcon::showWindow()
+{
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void TrayIcon::updateWindowAction()

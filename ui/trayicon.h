@@ -31,6 +31,8 @@ public:
 
     // What the broker is doing, for the status line and the Start/Stop entry.
     void setBrokerState(bool running, const QString &detail);
+    // Un-minimizes, shows, raises and activates the window.
+    void showWindow();
     // A native notification, where the tray is shown and the platform has them.
     // Returns whether it was shown.
     bool showNotification(const QString &title, const QString &text);

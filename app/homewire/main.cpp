@@ -17,12 +17,12 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QMenu>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -251,12 +251,7 @@ int main(int argc, char *argv[])
         window.showPage(dashboardIndex);
     window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
-    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &window, [&window] {
-        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-        window.show();
-        window.raise();
-        window.activateWindow();
-    });
+    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &tray, &ui::TrayIcon::showWindow);
     if (!profileWarning.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Connection profiles"),
                              QApplication::translate("main", "The connection profiles could not be read: %1")
