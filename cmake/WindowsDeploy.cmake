@@ -11,7 +11,8 @@
 #   bin\plugins\homewire_*.dll                  device-convention plugins; ConventionCatalog
 #                                               looks in <application dir>\plugins on Windows
 #   bin\qt.conf, plugins\<kind>\*.dll           Qt's own plugins (platforms, styles, sqldrivers, tls)
-#   bin\translations\*.qm                       Qt's translations (windeployqt)
+#   bin\translations\*.qm                       Qt's translations (windeployqt) and
+#                                               Homewire's (translations/CMakeLists.txt)
 
 if(NOT WIN32)
     return()
@@ -132,7 +133,11 @@ set(CPACK_NSIS_DISPLAY_NAME "Homewire")
 set(CPACK_NSIS_PACKAGE_NAME "Homewire ${PROJECT_VERSION}")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-# No .ico exists yet (resources/icons holds only SVG), so the installer keeps
-# NSIS's default icon; set CPACK_NSIS_MUI_ICON / MUI_UNIICON once one does.
+# The installer and uninstaller wear Homewire's icon (rendered from
+# resources/icons/homewire.svg, as are the Linux PNGs).
+file(TO_NATIVE_PATH "${PROJECT_SOURCE_DIR}/packaging/windows/homewire.ico" _hw_ico)
+string(REPLACE "\\" "\\\\" _hw_ico "${_hw_ico}")
+set(CPACK_NSIS_MUI_ICON "${_hw_ico}")
+set(CPACK_NSIS_MUI_UNIICON "${_hw_ico}")
 
 include(CPack)

@@ -17,13 +17,22 @@ namespace {
 SignalWatcher *g_watcher = nullptr;
 
 #ifdef Q_OS_WIN
+// Set when the watcher goes away, i.e. after main() stopped the broker.
+HANDLE g_finished = nullptr;
+
 BOOL WINAPI consoleHandler(DWORD type)
 {
     if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT ||
-        type == CTRL_SHUTDOWN_EVENT) {
+        type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT) {
         if (g_watcher)
             QMetaObject::invokeMethod(
                 g_watcher, [] { emit g_watcher->terminationRequested(2); }, Qt::QueuedConnection);
+        // For close, logoff and shutdown Windows ends the process as soon as
+        // this handler returns (and at the latest after about five seconds):
+        // wait here, on the handler's own thread, until the main thread has
+        // shut the broker down cleanly.
+        if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && g_finished)
+            WaitForSingleObject(g_finished, 4500);
         return TRUE;
     }
     return FALSE;
@@ -46,6 +55,7 @@ SignalWatcher::SignalWatcher(QObject *parent)
 {
     g_watcher = this;
 #ifdef Q_OS_WIN
+    g_finished = CreateEventW(nullptr, TRUE, FALSE, nullptr);
     SetConsoleCtrlHandler(consoleHandler, TRUE);
 #else
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
@@ -68,6 +78,10 @@ SignalWatcher::SignalWatcher(QObject *parent)
 SignalWatcher::~SignalWatcher()
 {
 #ifdef Q_OS_WIN
+    // The broker has stopped (main() stops it before the watcher goes): a
+    // close or shutdown handler waiting for that may return now.
+    if (g_finished)
+        SetEvent(g_finished);
     SetConsoleCtrlHandler(consoleHandler, FALSE);
 #else
     signal(SIGTERM, SIG_DFL);

@@ -1,5 +1,7 @@
-// SignalWatcher: turns SIGTERM/SIGINT (Ctrl+C and service stop on Windows)
-// into a Qt signal on the main thread, so shutdown runs outside the handler.
+// SignalWatcher: turns SIGTERM/SIGINT (on Windows: Ctrl+C, Ctrl+Break and
+// closing the console, logging off, shutting down) into a Qt signal on the
+// main thread, so shutdown runs outside the handler. Destroy it only after
+// the broker has stopped: on Windows a console being closed waits for that.
 #pragma once
 
 #include <QObject>
