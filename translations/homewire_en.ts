@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>The Windows registry could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Certificates</name>
     <message>
         <source>the common name is empty</source>
@@ -412,9 +431,9 @@
     </message>
     <message numerus="yes">
         <source>cannot connect to %1: no answer from the broker within %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cannot connect to %1: no answer from the broker within %n s</numerusform>
+            <numerusform>cannot connect to %1: no answer from the broker within %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -738,6 +757,14 @@
     </message>
     <message>
         <source>$settable is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 properties; the rest are left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,9 +1169,9 @@ about a second.
     <name>QObject</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1419,6 +1446,23 @@ about a second.
     </message>
     <message>
         <source>Carbon dioxide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <comment>the switch of a Tasmota relay, not a measurement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENSOR: %1.%2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENSOR: %1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENSOR is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +1858,38 @@ about a second.
         <source>GB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homewire::payload::JsonTree</name>
@@ -1895,6 +1971,21 @@ about a second.
     </message>
 </context>
 <context>
+    <name>homewire::payload::LineDiff</name>
+    <message>
+        <source>too many lines to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many changed lines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::plugins::generic::GenericPlugin</name>
     <message>
         <source>Hand-made devices</source>
@@ -1905,32 +1996,6 @@ about a second.
     <name>homewire::plugins::homeassistant::HomeAssistantPlugin</name>
     <message>
         <source>Home Assistant discovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>homewire::plugins::homie</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 properties; the rest are left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>homewire::plugins::tasmota</name>
-    <message>
-        <source>SENSOR: %1.%2 is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SENSOR: %1 is not text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SENSOR is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3270,10 @@ about a second.
         <source>Remove the room “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show in tray menu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>homewire::ui::DeviceCertificateDialog</name>
@@ -4013,6 +4082,65 @@ about a second.
     </message>
 </context>
 <context>
+    <name>homewire::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Homewire when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized, in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homewire speaks the new language after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::ui::ProfilePicker</name>
     <message>
         <source>Connect</source>
@@ -4543,6 +4671,70 @@ about a second.
     </message>
 </context>
 <context>
+    <name>homewire::ui::TrayFavouritesMenu</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A favourite in the tray menu: &quot;Desk lamp — Office&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites · not connected to the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not heard from yet: the device has not said whether it is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On · assumed (no state topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off · assumed (no state topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homewire::ui::TrayIcon</name>
     <message>
         <source>Embedded broker stopped</source>
@@ -4724,6 +4916,18 @@ about a second.
     </message>
     <message>
         <source>Notify when the broker cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the window minimized (hidden in the system tray when there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the language &lt;code&gt; (de, en, es, fr, zh_CN) instead of the one chosen in Preferences or the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,6 +44,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    // System follows the desktop's dark or light preference, also when it
+    // changes while Homewire runs.
+    installSystemAppearance();
     // The saved theme before the first paint, so the window never flashes
     // in the wrong colours.
     if (const Theme theme = savedTheme(); theme != Theme::System)

@@ -1,6 +1,9 @@
 #include "theme.h"
 
+#include "systemappearance.h"
+
 #include <QApplication>
+#include <QPointer>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -16,6 +19,30 @@ QString &systemStyleName()
 {
     static QString name;
     return name;
+}
+
+// The theme applied last; System before any, the look the application starts with.
+Theme &appliedTheme()
+{
+    static Theme theme = Theme::System;
+    return theme;
+}
+
+QPointer<SystemAppearance> &followedAppearance()
+{
+    static QPointer<SystemAppearance> appearance;
+    return appearance;
+}
+
+bool prefersDark(const SystemAppearance *appearance)
+{
+    return appearance && appearance->prefersDark() == true;
+}
+
+void setStyleNamed(const QString &name)
+{
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(name));
 }
 
 struct PaletteColors
@@ -107,16 +134,46 @@ void applyTheme(Theme theme)
 {
     if (systemStyleName().isEmpty())
         systemStyleName() = QApplication::style()->name();
+    appliedTheme() = theme;
     if (theme == Theme::System) {
-        if (QApplication::style()->name().compare(systemStyleName(), Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(systemStyleName());
-        // A palette with no colours set resolves to the platform's own.
+        // A palette with no colours set resolves to the platform's own. Its
+        // colours do not depend on the style, so the check below needs no
+        // style switch; a platform palette that is dark already (KDE's) stays.
         QApplication::setPalette(QPalette());
-        return;
+        if (!prefersDark(followedAppearance()) || isDark(QApplication::palette())) {
+            setStyleNamed(systemStyleName());
+            QApplication::setPalette(QPalette());
+            return;
+        }
+        theme = Theme::Dark;
     }
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    setStyleNamed(QStringLiteral("Fusion"));
     QApplication::setPalette(themePalette(theme));
+}
+
+void setSystemAppearance(SystemAppearance *appearance)
+{
+    static QMetaObject::Connection connection;
+    QObject::disconnect(connection);
+    const bool wasDark = prefersDark(followedAppearance());
+    followedAppearance() = appearance;
+    if (appearance) {
+        connection = QObject::connect(appearance, &SystemAppearance::changed, appearance, [] {
+            if (appliedTheme() == Theme::System)
+                applyTheme(Theme::System);
+        });
+    }
+    if (appliedTheme() == Theme::System && (wasDark || prefersDark(appearance)))
+        applyTheme(Theme::System);
+}
+
+void installSystemAppearance()
+{
+    static QPointer<SystemAppearance> installed;
+    if (installed)
+        return;
+    installed = new SystemAppearance(qApp);
+    setSystemAppearance(installed);
 }
 
 Theme savedTheme()

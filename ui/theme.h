@@ -3,9 +3,12 @@
 //
 // Light and Dark are the Fusion style with a palette chosen here, so they
 // look the same on every platform; System gives the platform's own style and
-// palette back. Widgets never hard-code colours: they read the palette, or
-// ask accentColor() with the palette they paint with, so both themes work and
-// a theme switch (QEvent::PaletteChange) is all it takes to repaint.
+// palette back, unless the desktop prefers dark (SystemAppearance) and the
+// platform's palette is light, as GNOME's and Windows' are under Qt 6.4:
+// then System is Fusion with the Dark palette. Widgets never hard-code
+// colours: they read the palette, or ask accentColor() with the palette they
+// paint with, so both themes work and a theme switch (QEvent::PaletteChange)
+// is all it takes to repaint.
 //
 // Not here: the menu that picks a theme (MainWindow), fonts and sizes.
 #pragma once
@@ -17,6 +20,8 @@
 
 namespace homewire::ui {
 
+class SystemAppearance;
+
 enum class Theme
 {
     System,
@@ -26,6 +31,15 @@ enum class Theme
 
 // Applies `theme` to the whole application (style and palette).
 void applyTheme(Theme theme);
+
+// The desktop preference Theme::System follows; nullptr (the start): none,
+// System is the platform's look alone. Not owned. While System is the theme
+// applied last, each change of `appearance` applies System again.
+void setSystemAppearance(SystemAppearance *appearance);
+// setSystemAppearance() with the application's own SystemAppearance (a child
+// of qApp), made on the first call; later calls change nothing.
+void installSystemAppearance();
+
 // The theme chosen last (QSettings "ui/theme"); System when none.
 Theme savedTheme();
 void saveTheme(Theme theme);

@@ -13,6 +13,8 @@ TrayIcon::TrayIcon(QWidget *window, QObject *parent)
     , m_window(window)
     , m_menu(new QMenu)
 {
+    // Entries that explain why they are disabled (offline, not connected) say so in a tooltip.
+    m_menu->setToolTipsVisible(true);
     m_status = m_menu->addAction(tr("Embedded broker stopped"));
     m_status->setObjectName(QStringLiteral("trayBrokerStatus"));
     m_status->setEnabled(false); // a line of information, not a command
@@ -73,9 +75,23 @@ bool TrayIcon::showNotification(const QString &title, const QString &text)
     return true;
 }
 
+void TrayIcon::showWindowAtStart(bool minimized)
+{
+    if (!minimized)
+        m_window->show();
+    else if (!m_icon || !m_icon->isVisible())
+        m_window->showMinimized();
+    updateWindowAction();
+}
+
 void TrayIcon::addOption(QAction *action)
 {
     m_menu->insertAction(m_quitSeparator, action);
+}
+
+void TrayIcon::insertAboveBroker(QAction *action)
+{
+    m_menu->insertAction(m_status, action);
 }
 
 void TrayIcon::toggleWindow()

@@ -5,6 +5,10 @@
 // The menu exists whether or not the platform has a tray, so it can be
 // tested and reused; the icon is shown only where a tray is available.
 //
+// Other parts put their own entries in: options above Quit (addOption), a
+// section above the broker's lines (insertAboveBroker, e.g. the favourite
+// lamps of TrayFavouritesMenu).
+//
 // Not here: the broker (BrokerPage starts and stops it), the window.
 #pragma once
 
@@ -33,11 +37,18 @@ public:
     void setBrokerState(bool running, const QString &detail);
     // Un-minimizes, shows, raises and activates the window.
     void showWindow();
+    // Shows the window as the program starts: normally, or with `minimized`
+    // hidden in the tray when the tray is shown, minimized otherwise (so it
+    // can always be found again).
+    void showWindowAtStart(bool minimized);
     // A native notification, where the tray is shown and the platform has them.
     // Returns whether it was shown.
     bool showNotification(const QString &title, const QString &text);
     // Puts a (checkable) option in the menu, above Quit.
     void addOption(QAction *action);
+    // Puts an entry above the broker's status line, after the entries put
+    // there before. The caller owns it; QMenu::removeAction() takes it out.
+    void insertAboveBroker(QAction *action);
 
 signals:
     void startBrokerRequested();

@@ -7,12 +7,17 @@
 #include "devices/homedevices.h"
 #include "store/keychainsecretstore.h"
 #include "store/profilestore.h"
+#include "ui/autostart.h"
 #include "ui/brokerpage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/explorerpage.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
+#include "ui/preferencesdialog.h"
 #include "ui/singleinstance.h"
+#include "ui/trayfavourites.h"
+#include "ui/trayfavouritesmenu.h"
 #include "ui/trayicon.h"
 
 #include <QAction>
@@ -20,18 +25,58 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace homewire;
+
+namespace {
+
+// The command line's options, added to `parser`.
+struct Options
+{
+    explicit Options(QCommandLineParser &parser)
+        : data(QStringLiteral("data-dir"),
+               QApplication::translate("main",
+                                       "Keep the database and settings in <dir> (a self-contained profile)."),
+               QStringLiteral("dir"))
+        , port(QStringLiteral("broker-port"), QApplication::translate("main", "Port of the embedded broker."),
+               QStringLiteral("port"))
+        , noBroker(QStringLiteral("no-broker"),
+                   QApplication::translate("main", "Do not start the embedded broker."))
+        , connect(QStringLiteral("connect"),
+                  QApplication::translate(
+                      "main", "Open a connection to <url> (mqtt://host:port, mqtts://, ws://, wss://)."),
+                  QStringLiteral("url"))
+        , demo(QStringLiteral("demo"),
+               QApplication::translate("main",
+                                       "Run the demo home's virtual devices against the embedded broker."))
+        , demoRate(
+              QStringLiteral("demo-rate"),
+              QApplication::translate("main", "With --demo, add <n> messages a second of busy telemetry."),
+              QStringLiteral("n"))
+        , minimized(QStringLiteral("minimized"),
+                    QApplication::translate("main",
+                                            "Start with the window minimized (hidden in the system tray "
+                                            "when there is one)."))
+        , language(QStringLiteral("language"),
+                   QApplication::translate("main",
+                                           "Speak the language <code> (de, en, es, fr, zh_CN) instead of "
+                                           "the one chosen in Preferences or the system's."),
+                   QStringLiteral("code"))
+    {
+        parser.addOptions({data, port, noBroker, connect, demo, demoRate, minimized, language});
+    }
+
+    QCommandLineOption data, port, noBroker, connect, demo, demoRate, minimized, language;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -44,49 +89,32 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.homewire.Homewire"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/homewire.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("homewire"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The profile (--data-dir) decides where settings live, and the settings
+    // which language to speak: a first, quiet pass reads the options that
+    // matter before the translated help exists.
+    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString language;
+    {
+        QCommandLineParser early;
+        const Options earlyOptions(early);
+        early.parse(QApplication::arguments());
+        if (early.isSet(earlyOptions.data)) {
+            dataDir = QDir(early.value(earlyOptions.data)).absolutePath();
+            QSettings::setDefaultFormat(QSettings::IniFormat);
+            QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir);
+        }
+        language =
+            early.isSet(earlyOptions.language) ? early.value(earlyOptions.language) : ui::savedLanguage();
+    }
+    const QString languageInUse = ui::installTranslations(language, &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "MQTT home automation controller"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataOption(
-        QStringLiteral("data-dir"),
-        QApplication::translate("main",
-                                "Keep the database and settings in <dir> (a self-contained profile)."),
-        QStringLiteral("dir"));
-    const QCommandLineOption portOption(QStringLiteral("broker-port"),
-                                        QApplication::translate("main", "Port of the embedded broker."),
-                                        QStringLiteral("port"));
-    const QCommandLineOption noBrokerOption(
-        QStringLiteral("no-broker"), QApplication::translate("main", "Do not start the embedded broker."));
-    const QCommandLineOption connectOption(
-        QStringLiteral("connect"),
-        QApplication::translate("main",
-                                "Open a connection to <url> (mqtt://host:port, mqtts://, ws://, wss://)."),
-        QStringLiteral("url"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Run the demo home's virtual devices against the embedded broker."));
-    const QCommandLineOption demoRateOption(
-        QStringLiteral("demo-rate"),
-        QApplication::translate("main", "With --demo, add <n> messages a second of busy telemetry."),
-        QStringLiteral("n"));
-    parser.addOptions({dataOption, portOption, noBrokerOption, connectOption, demoOption, demoRateOption});
+    const Options options(parser);
     parser.process(app);
 
-    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (parser.isSet(dataOption)) {
-        dataDir = QDir(parser.value(dataOption)).absolutePath();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir);
-    }
     // One window per profile: a second launch brings the first to the front.
     ui::SingleInstance instance(dataDir);
     if (instance.activateRunning()) {
@@ -97,9 +125,9 @@ int main(int argc, char *argv[])
     instance.listen();
 
     QSettings settings;
-    if (parser.isSet(portOption)) {
+    if (parser.isSet(options.port)) {
         bool ok = false;
-        const int port = parser.value(portOption).toInt(&ok);
+        const int port = parser.value(options.port).toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
             std::fprintf(stderr, "homewire: --broker-port needs a port from 1 to 65535\n");
             return 2;
@@ -108,8 +136,8 @@ int main(int argc, char *argv[])
     }
 
     std::optional<client::ConnectionProfile> urlProfile;
-    if (parser.isSet(connectOption)) {
-        auto parsed = client::parseConnectionUrl(parser.value(connectOption));
+    if (parser.isSet(options.connect)) {
+        auto parsed = client::parseConnectionUrl(parser.value(options.connect));
         if (!parsed) {
             std::fprintf(stderr, "homewire: --connect: %s\n", qPrintable(parsed.error().message));
             return 2;
@@ -117,9 +145,9 @@ int main(int argc, char *argv[])
         urlProfile = parsed.value();
     }
     int demoRate = 0;
-    if (parser.isSet(demoRateOption)) {
+    if (parser.isSet(options.demoRate)) {
         bool ok = false;
-        demoRate = parser.value(demoRateOption).toInt(&ok);
+        demoRate = parser.value(options.demoRate).toInt(&ok);
         if (!ok || demoRate < 0 || demoRate > 1'000'000) {
             std::fprintf(stderr,
                          "homewire: --demo-rate needs a number of messages a second (0 to 1000000)\n");
@@ -152,7 +180,7 @@ int main(int argc, char *argv[])
 
     // Devices: plugins, registry (devices.db), the service and the demo home.
     devices::HomeDevices home(dataDir, profileStore.get(), profileStore ? &secrets : nullptr);
-    if (parser.isSet(demoOption))
+    if (parser.isSet(options.demo))
         home.forceDemo(demoRate);
 
     ui::MainWindow window;
@@ -188,6 +216,10 @@ int main(int argc, char *argv[])
     QObject::connect(dashboard, &ui::DashboardPage::brokerChosen, &home, &devices::HomeDevices::useBroker);
     // The tray: the broker's state and the window one click away.
     ui::TrayIcon tray(&window);
+    // Favourite lamps and switches, one click away in the tray menu.
+    ui::TrayFavourites trayFavourites(&home.registry());
+    dashboard->setTrayFavourites(&trayFavourites);
+    ui::TrayFavouritesMenu trayFavouritesMenu(&trayFavourites, &home.service(), &tray);
     QObject::connect(&tray, &ui::TrayIcon::startBrokerRequested, brokerPage, &ui::BrokerPage::startBroker);
     QObject::connect(&tray, &ui::TrayIcon::stopBrokerRequested, brokerPage, &ui::BrokerPage::stopBroker);
     QObject::connect(&tray, &ui::TrayIcon::quitRequested, &app, &QApplication::quit);
@@ -217,6 +249,29 @@ int main(int argc, char *argv[])
     brokerOption->setChecked(notifier.brokerFailedEnabled());
     QObject::connect(brokerOption, &QAction::toggled, &notifier, &ui::Notifier::setBrokerFailedEnabled);
     tray.addOption(brokerOption);
+
+    // Preferences: language, theme, starting at login or minimized, notifications.
+    // The login entry starts this program with this profile.
+    QStringList autostartArguments;
+    if (parser.isSet(options.data))
+        autostartArguments << QStringLiteral("--data-dir") << dataDir;
+    const ui::Autostart autostart(QApplication::applicationFilePath(), autostartArguments);
+    autostart.refresh(); // the program may have moved since the entry was written
+    auto *preferencesAction = new QAction(QApplication::translate("main", "&Preferences…"), &window);
+    // The platform's shortcut, or Ctrl+, where it has none (X11 without KDE).
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty())
+        preferencesKeys = {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    preferencesAction->setShortcuts(preferencesKeys);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    window.addFileAction(preferencesAction);
+    QObject::connect(preferencesAction, &QAction::triggered, &window, [&] {
+        auto *dialog =
+            new ui::PreferencesDialog(autostart, {offlineOption, brokerOption}, languageInUse, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &ui::PreferencesDialog::themeChosen, &window, &ui::MainWindow::setTheme);
+        dialog->open();
+    });
     QObject::connect(brokerPage, &ui::BrokerPage::brokerStateChanged, &window, [&](bool running) {
         window.statusBar()->showMessage(running ? QApplication::translate("main", "Embedded broker running")
                                                 : QApplication::translate("main", "Embedded broker stopped"));
@@ -243,14 +298,15 @@ int main(int argc, char *argv[])
         explorer->openConnection(*urlProfile);
     // The embedded broker starts by default, bound to loopback (and to the
     // network when the Broker page's network access is on).
-    if (!parser.isSet(noBrokerOption) && settings.value(QStringLiteral("broker/enabled"), true).toBool())
+    if (!parser.isSet(options.noBroker) && settings.value(QStringLiteral("broker/enabled"), true).toBool())
         brokerPage->startBroker();
     if (settings.value(QStringLiteral("window/page")).isValid())
         window.showPage(settings.value(QStringLiteral("window/page")).toInt());
     else
         window.showPage(dashboardIndex);
     window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    window.show();
+    tray.showWindowAtStart(parser.isSet(options.minimized) ||
+                           settings.value(ui::PreferencesDialog::startMinimizedKey(), false).toBool());
     QObject::connect(&instance, &ui::SingleInstance::activationRequested, &tray, &ui::TrayIcon::showWindow);
     if (!profileWarning.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Connection profiles"),

@@ -10,11 +10,6 @@ namespace homewire::plugins::homie {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HomieRecognizer", text);
-}
-
 bool isComplete(const HomieDevice &device)
 {
     if (device.version.isEmpty() || !device.nodes)
@@ -136,7 +131,9 @@ Entity entityFor(const EntityContext &context, const QString &propertyId)
     entity.key = context.nodeId + QLatin1Char('/') + propertyId;
     const QString propertyName = property.name.isEmpty() ? propertyId : property.name;
     const QString nodeName = context.node->name.isEmpty() ? context.nodeId : context.node->name;
-    entity.name = context.severalNodes ? tr("%1: %2").arg(nodeName, propertyName) : propertyName;
+    entity.name = context.severalNodes
+                      ? QCoreApplication::translate("HomieRecognizer", "%1: %2").arg(nodeName, propertyName)
+                      : propertyName;
     const QByteArray nodeTopic = context.base + '/' + context.nodeId.toUtf8();
     entity.stateTopic = nodeTopic + '/' + propertyId.toUtf8();
     entity.availabilityTopic = context.base + "/$state";
@@ -204,7 +201,9 @@ HomieDescription describeHomieDevice(const QString &id, const HomieDevice &devic
             if (context.dimmable && propertyId == context.dimmable->levelId)
                 continue;
             if (++properties > MaxProperties) {
-                description.error = tr("more than %1 properties; the rest are left out").arg(MaxProperties);
+                description.error = QCoreApplication::translate(
+                                        "HomieRecognizer", "more than %1 properties; the rest are left out")
+                                        .arg(MaxProperties);
                 break;
             }
             const Entity entity = entityFor(context, propertyId);

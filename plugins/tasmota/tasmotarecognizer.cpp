@@ -448,7 +448,8 @@ QList<Entity> TasmotaRecognizer::relayEntities(const QString &topic, const Node 
         if (isMeaningfulName(relay.friendlyName))
             entity.name = relay.friendlyName;
         else if (list.size() == 1)
-            entity.name = isLight ? tr("Light") : tr("Power");
+            entity.name =
+                isLight ? tr("Light") : tr("Power", "the switch of a Tasmota relay, not a measurement");
         else
             entity.name = tr("Power %1").arg(qMax(relay.index, 1));
         setAvailability(entity, topic, node);

@@ -57,7 +57,7 @@ template<std::size_t N> const FieldInfo *findField(const FieldInfo (&table)[N], 
     return nullptr;
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("TasmotaRecognizer", text);
 }
@@ -72,7 +72,8 @@ bool readBlock(const QString &block, const QJsonObject &object, const FieldInfo 
         if (value.isUndefined() || value.isNull() || value.isArray())
             continue;
         if (!value.isDouble()) {
-            report.error = tr("SENSOR: %1.%2 is not a number").arg(block, QLatin1String(info.field));
+            report.error = QCoreApplication::translate("TasmotaRecognizer", "SENSOR: %1.%2 is not a number")
+                               .arg(block, QLatin1String(info.field));
             return false;
         }
         report.fields.append(SensorField{block, QLatin1String(info.field)});
@@ -87,7 +88,8 @@ bool readUnit(const QJsonObject &root, const char *member, QString &unit, QStrin
     if (value.isUndefined())
         return true;
     if (!value.isString()) {
-        error = tr("SENSOR: %1 is not text").arg(QLatin1String(member));
+        error = QCoreApplication::translate("TasmotaRecognizer", "SENSOR: %1 is not text")
+                    .arg(QLatin1String(member));
         return false;
     }
     unit = value.toString();
@@ -102,7 +104,7 @@ SensorReport parseSensorPayload(const QByteArray &payload)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(payload, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        report.error = tr("SENSOR is not a JSON object");
+        report.error = QCoreApplication::translate("TasmotaRecognizer", "SENSOR is not a JSON object");
         return report;
     }
     const QJsonObject root = document.object();
@@ -144,7 +146,7 @@ SensorDescription describeSensor(const SensorField &field, const QString &temper
     } else if (qstrcmp(info->unit, PressureUnit) == 0) {
         unit = pressureUnit.isEmpty() ? QStringLiteral("hPa") : pressureUnit;
     }
-    return {tr(info->name), QString::fromLatin1(info->deviceClass), unit};
+    return {translated(info->name), QString::fromLatin1(info->deviceClass), unit};
 }
 
 } // namespace homewire::plugins::tasmota

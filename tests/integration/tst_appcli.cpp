@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 namespace {
@@ -16,9 +17,11 @@ constexpr int Timeout = 20'000;
 class App
 {
 public:
-    explicit App(const QStringList &arguments)
+    explicit App(const QStringList &arguments, const QStringList &extraEnvironment = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : extraEnvironment)
+            environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // No D-Bus session: the keychain is reported unavailable, as on CI.
         environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
@@ -123,6 +126,59 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT((output += next.process().readAll()).contains("brings this window"),
                                   output.constData(), Timeout);
         QCOMPARE(next.process().state(), QProcess::Running);
+    }
+
+    // The language: --language, else the profile's Preferences choice, else
+    // the system locale; the help text shows which one the program speaks.
+    void speaksTheChosenLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("systemLocale");
+        QTest::addColumn<QString>("savedLanguage");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("system German")
+            << QStringList{} << QStringLiteral("de_DE.UTF-8") << QString() << QStringLiteral("de");
+        QTest::newRow("system Spanish")
+            << QStringList{} << QStringLiteral("es_ES.UTF-8") << QString() << QStringLiteral("es");
+        QTest::newRow("system without a translation")
+            << QStringList{} << QStringLiteral("ja_JP.UTF-8") << QString() << QStringLiteral("en");
+        QTest::newRow("Preferences choose French")
+            << QStringList{} << QStringLiteral("de_DE.UTF-8") << QStringLiteral("fr") << QStringLiteral("fr");
+        QTest::newRow("--language beats Preferences")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN")} << QStringLiteral("C.UTF-8")
+            << QStringLiteral("fr") << QStringLiteral("zh_CN");
+        QTest::newRow("--language en on a German system")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("en")}
+            << QStringLiteral("de_DE.UTF-8") << QString() << QStringLiteral("en");
+    }
+    void speaksTheChosenLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, systemLocale);
+        QFETCH(QString, savedLanguage);
+        QFETCH(QString, expected);
+        const QString source = QStringLiteral("MQTT home automation controller");
+        QString description = source;
+        if (expected != QLatin1String("en")) {
+            QTranslator translator;
+            QVERIFY(translator.load(
+                QStringLiteral(HOMEWIRE_BUILD_DIR "/translations/homewire_%1.qm").arg(expected)));
+            description = translator.translate("main", "MQTT home automation controller");
+            QVERIFY2(!description.isEmpty() && description != source, qPrintable(expected));
+        }
+        QTemporaryDir data;
+        if (!savedLanguage.isEmpty()) {
+            QVERIFY(QDir(data.path()).mkpath(QStringLiteral("Homewire")));
+            QFile ini(data.filePath(QStringLiteral("Homewire/homewire.ini")));
+            QVERIFY(ini.open(QIODevice::WriteOnly));
+            ini.write("[ui]\nlanguage=" + savedLanguage.toUtf8() + "\n");
+        }
+        App app(QStringList{QStringLiteral("--data-dir"), data.path(), QStringLiteral("--help")} + arguments,
+                {QStringLiteral("LANG=") + systemLocale, QStringLiteral("LC_ALL="),
+                 QStringLiteral("LANGUAGE="), QStringLiteral("LC_MESSAGES=")});
+        QVERIFY(app.process().waitForFinished(Timeout));
+        const QString help = QString::fromUtf8(app.process().readAll());
+        QVERIFY2(help.contains(description), qPrintable(help.left(400)));
     }
 
     void badArgumentsAreExplained_data()

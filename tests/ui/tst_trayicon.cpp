@@ -71,6 +71,22 @@ private slots:
         QTRY_COMPARE(toggle->text(), QStringLiteral("Hide window"));
     }
 
+    void entriesAboveTheBroker()
+    {
+        QWidget window;
+        ui::TrayIcon tray(&window);
+        QAction first(QStringLiteral("First"));
+        QAction second(QStringLiteral("Second"));
+        tray.insertAboveBroker(&first);
+        tray.insertAboveBroker(&second);
+        const QList<QAction *> actions = tray.menu()->actions();
+        QCOMPARE(actions.indexOf(&first), 0);
+        QCOMPARE(actions.indexOf(&second), 1);
+        QCOMPARE(actions.at(2), action(tray, "trayBrokerStatus"));
+        tray.menu()->removeAction(&first);
+        QCOMPARE(tray.menu()->actions().constFirst(), &second);
+    }
+
     void quitAsks()
     {
         QWidget window;

@@ -13,6 +13,7 @@
 #include "ui/dashboard/roomsection.h"
 #include "ui/dashboard/tonelabel.h"
 #include "ui/tiles/entitytile.h"
+#include "ui/trayfavourites.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -467,12 +468,28 @@ QMenu *DashboardPage::createTileMenu(EntityTile *tile)
     later->setObjectName(QStringLiteral("moveLater"));
     later->setEnabled(place && place->second + 1 < count);
     connect(later, &QAction::triggered, this, [this, ref] { moveTileBy(ref, 1); });
+    if (m_favourites && m_favourites->canBeFavourite(ref)) {
+        menu->addSeparator();
+        QAction *tray = menu->addAction(tr("Show in tray menu"));
+        tray->setObjectName(QStringLiteral("trayFavourite"));
+        tray->setCheckable(true);
+        tray->setChecked(m_favourites->contains(ref));
+        connect(tray, &QAction::toggled, this, [this, ref](bool on) {
+            if (m_favourites)
+                m_favourites->setFavourite(ref, on);
+        });
+    }
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("Remove device…"));
     remove->setObjectName(QStringLiteral("removeDevice"));
     const QString deviceId = ref.deviceId;
     connect(remove, &QAction::triggered, this, [this, deviceId] { confirmRemoveDevice(deviceId); });
     return menu;
+}
+
+void DashboardPage::setTrayFavourites(TrayFavourites *favourites)
+{
+    m_favourites = favourites;
 }
 
 void DashboardPage::showTileMenu(EntityTile *tile, const QPoint &globalPos)

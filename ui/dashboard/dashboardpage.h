@@ -17,6 +17,7 @@
 #include "devices/entitystate.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -44,6 +45,7 @@ class EntityTile;
 class NewDevicesPanel;
 class RoomList;
 class RoomSection;
+class TrayFavourites;
 
 class DashboardPage : public QWidget
 {
@@ -76,9 +78,12 @@ public:
     bool dropTile(const devices::EntityRef &ref, qint64 roomId, int slot);
     // A room dropped at `slot` among the rooms (counting itself).
     bool dropRoom(qint64 roomId, int slot);
-    // The tile's menu: Move to room ▸, Move earlier, Move later, Remove
-    // device…. The caller owns it.
+    // The tile's menu: Move to room ▸, Move earlier, Move later, Show in
+    // tray menu (a switch or lamp, with favourites set), Remove device….
+    // The caller owns it.
     QMenu *createTileMenu(EntityTile *tile);
+    // Where "Show in tray menu" keeps its choice; nullptr: no such entry.
+    void setTrayFavourites(TrayFavourites *favourites);
 
     void showAddDeviceDialog();
     void showAddRoomDialog();
@@ -118,6 +123,7 @@ private:
     QPushButton *m_changeBroker = nullptr;
     store::ProfileStore *m_profiles = nullptr;
     store::SecretStore *m_secrets = nullptr;
+    QPointer<TrayFavourites> m_favourites;
     QPushButton *m_addRoom = nullptr;
     BadgeButton *m_newDevicesButton = nullptr;
     QCheckBox *m_autoAdd = nullptr;

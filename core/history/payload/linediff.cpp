@@ -108,7 +108,8 @@ QStringList textLines(const QByteArray &payload)
 DiffResult diffLines(const QStringList &before, const QStringList &after, const DiffLimits &limits)
 {
     if (before.size() + after.size() > limits.maxLines)
-        return makeError(DiffError::TooLarge, trDiff("too many lines to compare"));
+        return makeError(DiffError::TooLarge, trDiff(QT_TRANSLATE_NOOP("homewire::payload::LineDiff",
+                                                                       "too many lines to compare")));
 
     // Common head and tail cost nothing and usually leave little in between.
     qsizetype head = 0;
@@ -121,7 +122,9 @@ DiffResult diffLines(const QStringList &before, const QStringList &after, const 
     const qsizetype midBefore = before.size() - head - tail;
     const qsizetype midAfter = after.size() - head - tail;
     if (qAbs(midBefore - midAfter) > limits.maxEdits)
-        return makeError(DiffError::TooDifferent, trDiff("too many changed lines to show"));
+        return makeError(
+            DiffError::TooDifferent,
+            trDiff(QT_TRANSLATE_NOOP("homewire::payload::LineDiff", "too many changed lines to show")));
 
     QHash<QString, int> ids;
     auto idsOf = [&](const QStringList &lines, qsizetype count) {
@@ -140,7 +143,9 @@ DiffResult diffLines(const QStringList &before, const QStringList &after, const 
     const std::vector<int> b = idsOf(after, midAfter);
     const auto steps = shortestEditScript(a, b, limits.maxEdits);
     if (!steps)
-        return makeError(DiffError::TooDifferent, trDiff("too many changed lines to show"));
+        return makeError(
+            DiffError::TooDifferent,
+            trDiff(QT_TRANSLATE_NOOP("homewire::payload::LineDiff", "too many changed lines to show")));
 
     QList<DiffLine> lines;
     lines.reserve(head + qsizetype(steps->size()) + tail);
@@ -191,7 +196,8 @@ QStringList comparableLines(const QByteArray &payload, bool asJson)
 DiffResult diffPayloads(const QByteArray &previous, const QByteArray &current, const DiffLimits &limits)
 {
     if (previous.size() + current.size() > limits.maxBytes)
-        return makeError(DiffError::TooLarge, trDiff("too large to compare"));
+        return makeError(DiffError::TooLarge,
+                         trDiff(QT_TRANSLATE_NOOP("homewire::payload::LineDiff", "too large to compare")));
     const bool asJson = isJson(detectFormat(previous)) && isJson(detectFormat(current));
     return diffLines(comparableLines(previous, asJson), comparableLines(current, asJson), limits);
 }

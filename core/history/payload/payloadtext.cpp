@@ -101,17 +101,17 @@ QString formatName(PayloadFormat format)
 {
     switch (format) {
     case PayloadFormat::Empty:
-        return trText("Empty");
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "Empty"));
     case PayloadFormat::JsonObject:
-        return trText("JSON object");
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "JSON object"));
     case PayloadFormat::JsonArray:
-        return trText("JSON array");
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "JSON array"));
     case PayloadFormat::JsonScalar:
-        return trText("JSON value");
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "JSON value"));
     case PayloadFormat::Text:
-        return trText("Text");
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "Text"));
     case PayloadFormat::Binary:
-        return trText("Binary");
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "Binary"));
     }
     return {};
 }
@@ -121,9 +121,9 @@ QString humanSize(qint64 bytes, const QLocale &locale)
     // Spelled out rather than "%n byte(s)": plural forms need a loaded
     // translation, and the untranslated English must read well too.
     if (bytes == 1)
-        return trText("1 byte");
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "1 byte"));
     if (bytes < 1024)
-        return trText("%1 bytes").arg(locale.toString(bytes));
+        return trText(QT_TRANSLATE_NOOP("homewire::payload", "%1 bytes")).arg(locale.toString(bytes));
     static const char *const units[] = {QT_TRANSLATE_NOOP("homewire::payload", "KB"),
                                         QT_TRANSLATE_NOOP("homewire::payload", "MB"),
                                         QT_TRANSLATE_NOOP("homewire::payload", "GB")};
