@@ -36,9 +36,10 @@ system service (homewire-broker.service, not enabled on installation).")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's SQLite driver is a plugin that no ELF link shows, so it is named
 # here; the Wayland platform plugin lets the application run natively in a
-# Wayland session (X11's comes with libqt6gui6).
+# Wayland session (X11's comes with libqt6gui6); Qt's own translations put
+# its standard buttons and dialogs in the user's language.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 
 # Maintainer scripts: create the service account; conffiles: the broker's
 # configuration in /etc.

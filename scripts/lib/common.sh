@@ -11,7 +11,7 @@ HW_JOBS="${HW_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 HW_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev
-    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
+    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev qt6-translations-l10n
     libpaho-mqttpp-dev libpaho-mqtt-dev
     libssl-dev
     fonts-dejavu-core
@@ -90,4 +90,26 @@ hw_build_fuzzers() {
         -DHOMEWIRE_WERROR=ON >&2
     hw_build "$dir" >&2
     printf '%s\n' "$dir"
+}
+
+# Builds Homewire (Release, prefix /usr) in build-package/, checks the desktop
+# entry and the metainfo, and makes the Debian package with CPack; prints the
+# package's path. Needs HW_BUILD_PACKAGES and HW_PACKAGE_PACKAGES installed.
+hw_build_package() {
+    local linux="$HW_ROOT/packaging/linux"
+    hw_log "Checking the desktop entry and the metainfo"
+    desktop-file-validate "$linux/org.homewire.Homewire.desktop" >&2
+    appstreamcli validate --no-net "$linux/org.homewire.Homewire.metainfo.xml" >&2
+
+    local dir="$HW_ROOT/build-package"
+    hw_log "Building (Release) into $dir"
+    hw_configure "$dir" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+        -DHOMEWIRE_BUILD_TESTS=OFF -DHOMEWIRE_BUILD_BENCH=OFF -DHOMEWIRE_WERROR=OFF \
+        -DHOMEWIRE_SANITIZE=OFF >&2
+    hw_build "$dir" >&2
+
+    hw_log "Making the Debian package"
+    rm -f "$dir"/homewire_*.deb
+    (cd "$dir" && cpack -G DEB >&2)
+    ls "$dir"/homewire_*.deb
 }
