@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "ui/tiles/tileicons.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -13,6 +15,13 @@
 #include <QStyle>
 
 namespace homewire::ui {
+
+namespace {
+
+// Where a navigation entry keeps the SVG its icon is drawn from.
+constexpr int IconPathRole = Qt::UserRole + 1;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -67,8 +76,10 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     // A style sheet reads palette() once; a theme switch has to set it anew.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         styleNavigation();
+        tintNavigationIcons();
+    }
 }
 
 int MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
@@ -78,6 +89,36 @@ int MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
     if (m_navigation->currentRow() < 0)
         showPage(0);
     return m_pages->count() - 1;
+}
+
+int MainWindow::addPage(const QString &iconPath, const QString &title, QWidget *page)
+{
+    const int index = addPage(QIcon(), title, page);
+    m_navigation->item(index)->setData(IconPathRole, iconPath);
+    tintNavigationIcons();
+    return index;
+}
+
+void MainWindow::tintNavigationIcons()
+{
+    const QSize size = m_navigation->iconSize();
+    const QPalette palette = QApplication::palette(); // what the theme set
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const QString path = item->data(IconPathRole).toString();
+        if (path.isEmpty())
+            continue;
+        // Pixmaps for this screen and a 2x one, so moving the window to
+        // another screen keeps the icons sharp.
+        QIcon icon;
+        for (const qreal ratio : {devicePixelRatioF(), 2.0}) {
+            icon.addPixmap(tintedIcon(path, palette.color(QPalette::WindowText), size.width(), ratio),
+                           QIcon::Normal);
+            icon.addPixmap(tintedIcon(path, palette.color(QPalette::HighlightedText), size.width(), ratio),
+                           QIcon::Selected);
+        }
+        item->setIcon(icon);
+    }
 }
 
 void MainWindow::showPage(int index)

@@ -24,6 +24,9 @@ public:
 
     // Adds a page to the navigation; returns its index.
     int addPage(const QIcon &icon, const QString &title, QWidget *page);
+    // The same with a line-drawing SVG (resources/icons) as the icon, drawn in
+    // the palette's text colours so it reads in every theme and when selected.
+    int addPage(const QString &iconPath, const QString &title, QWidget *page);
     void showPage(int index);
     int currentPage() const;
 
@@ -38,6 +41,7 @@ protected:
 
 private:
     void styleNavigation();
+    void tintNavigationIcons();
     void createActions();
     void createThemeMenu(QMenu *viewMenu);
     void showAbout();

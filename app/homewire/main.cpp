@@ -30,7 +30,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <cstdio>
 
 using namespace homewire;
@@ -185,7 +184,7 @@ int main(int argc, char *argv[])
 
     ui::MainWindow window;
     auto *dashboard = new ui::DashboardPage(&home.registry(), &home.service());
-    const int dashboardIndex = window.addPage(QIcon(QStringLiteral(":/icons/devices/lamp.svg")),
+    const int dashboardIndex = window.addPage(QStringLiteral(":/icons/devices/lamp.svg"),
                                               QApplication::translate("main", "Dashboard"), dashboard);
     QObject::connect(
         &home.registry(), &devices::DeviceRegistry::storeFailed, &window, [&window](const QString &message) {
@@ -196,11 +195,11 @@ int main(int argc, char *argv[])
             box->open();
         });
     auto *explorer = new ui::ExplorerPage(profileStore.get(), profileStore ? &secrets : nullptr);
-    window.addPage(window.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                   QApplication::translate("main", "Explorer"), explorer);
+    window.addPage(QStringLiteral(":/icons/pages/explorer.svg"), QApplication::translate("main", "Explorer"),
+                   explorer);
     auto *brokerPage = new ui::BrokerPage(server, config, &log);
-    window.addPage(window.style()->standardIcon(QStyle::SP_DriveNetIcon),
-                   QApplication::translate("main", "Broker"), brokerPage);
+    window.addPage(QStringLiteral(":/icons/pages/broker.svg"), QApplication::translate("main", "Broker"),
+                   brokerPage);
 
     auto *demoAction = new QAction(QApplication::translate("main", "&Demo home"), &window);
     demoAction->setCheckable(true);

@@ -225,6 +225,47 @@ private slots:
     {
         QVERIFY(QFile::exists(u":/icons/homewire.svg"_s));
         QVERIFY(QFile::exists(u":/icons/devices/lamp.svg"_s));
+        QVERIFY(QFile::exists(u":/icons/pages/explorer.svg"_s));
+        QVERIFY(QFile::exists(u":/icons/pages/broker.svg"_s));
+    }
+
+    // Navigation icons drawn from SVG take the palette's text colours: dark
+    // strokes in the light theme, light ones in the dark theme, and the
+    // selection's text colour on the selected entry.
+    void navigationIconsFollowTheTheme()
+    {
+        // The colour of the most opaque pixel: a stroke's.
+        const auto strokeColor = [](const QIcon &icon, QIcon::Mode mode) {
+            const QImage image =
+                icon.pixmap(QSize(22, 22), 1.0, mode).toImage().convertToFormat(QImage::Format_ARGB32);
+            QColor stroke(Qt::transparent);
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > stroke.alpha())
+                        stroke = c;
+                }
+            }
+            stroke.setAlpha(255);
+            return stroke;
+        };
+        MainWindow window;
+        window.addPage(u":/icons/pages/explorer.svg"_s, u"Explorer"_s, new QLabel);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+        const auto stroke = [&](QIcon::Mode mode) {
+            return strokeColor(navigation->item(0)->icon(), mode).rgb();
+        };
+        // The icons are drawn anew when the (posted) palette change arrives.
+        window.setTheme(Theme::Light);
+        QTRY_COMPARE(stroke(QIcon::Normal), QApplication::palette().color(QPalette::WindowText).rgb());
+        QCOMPARE(stroke(QIcon::Selected), QApplication::palette().color(QPalette::HighlightedText).rgb());
+        const QColor light = QColor::fromRgb(stroke(QIcon::Normal));
+        window.setTheme(Theme::Dark);
+        QTRY_COMPARE(stroke(QIcon::Normal), QApplication::palette().color(QPalette::WindowText).rgb());
+        const QColor dark = QColor::fromRgb(stroke(QIcon::Normal));
+        QVERIFY2(dark.lightness() > light.lightness() + 100, qPrintable(dark.name() + u" "_s + light.name()));
     }
 
 private:
