@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "common/installpaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -19,26 +21,9 @@ const QString kPrefix = QStringLiteral("homewire_");
 
 QStringList translationDirectories()
 {
-    QStringList directories;
-    const QByteArray fromEnvironment = qgetenv("HOMEWIRE_TRANSLATIONS_PATH");
-    if (!fromEnvironment.isEmpty())
-        directories +=
-            QString::fromLocal8Bit(fromEnvironment).split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    const QString applicationDir = QCoreApplication::applicationDirPath();
-    if (!applicationDir.isEmpty()) {
-#ifdef Q_OS_WIN
-        directories += QDir(applicationDir).filePath(QStringLiteral("translations"));
-#else
-        directories += QDir::cleanPath(applicationDir + QStringLiteral("/../share/homewire/translations"));
-#endif
-    }
-#ifdef HOMEWIRE_BUILD_DIR
-    // Only a program run from the build tree looks there.
-    const QString buildDir = QDir::cleanPath(QStringLiteral(HOMEWIRE_BUILD_DIR));
-    if (QDir::cleanPath(applicationDir).startsWith(buildDir + QLatin1Char('/')))
-        directories += QDir(buildDir).filePath(QStringLiteral("translations"));
-#endif
-    return directories;
+    return installedDirectories({"HOMEWIRE_TRANSLATIONS_PATH", QStringLiteral("translations"),
+                                 QStringLiteral("../share/homewire/translations"),
+                                 QStringLiteral("translations")});
 }
 
 QList<LanguageChoice> availableLanguages()

@@ -16,21 +16,6 @@ using devices::CommandState;
 using devices::EntityRef;
 using devices::EntityState;
 
-namespace {
-
-// What the tile's toggle shows, so a press asks for the same as a click on
-// it (SwitchTile::shownOn): the target while a command is pending.
-bool shownOn(const EntityState &state)
-{
-    if (state.command == CommandState::Pending)
-        return state.commandTarget;
-    if (state.on)
-        return *state.on;
-    return state.command == CommandState::Optimistic && state.commandTarget;
-}
-
-} // namespace
-
 TrayFavouritesMenu::TrayFavouritesMenu(TrayFavourites *favourites, devices::DeviceService *service,
                                        TrayIcon *tray, QObject *parent)
     : QObject(parent)
@@ -189,7 +174,7 @@ void TrayFavouritesMenu::toggle(const EntityRef &ref)
         updateEntry(entry, state);
     if (!unavailableReason(ref, state).isEmpty())
         return;
-    m_service->setSwitch(ref, !shownOn(state));
+    m_service->setSwitch(ref, !state.shownOn());
 }
 
 } // namespace homewire::ui

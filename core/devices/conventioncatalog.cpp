@@ -1,5 +1,7 @@
 #include "devices/conventioncatalog.h"
 
+#include "common/installpaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,28 +25,9 @@ ConventionCatalog::~ConventionCatalog()
 
 QStringList ConventionCatalog::defaultDirectories()
 {
-    QStringList directories;
-    const QByteArray fromEnvironment = qgetenv("HOMEWIRE_PLUGIN_PATH");
-    if (!fromEnvironment.isEmpty())
-        directories +=
-            QString::fromLocal8Bit(fromEnvironment).split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    const QString applicationDir = QCoreApplication::applicationDirPath();
-    if (!applicationDir.isEmpty()) {
-#ifdef Q_OS_WIN
-        directories += QDir(applicationDir).filePath(QStringLiteral("plugins"));
-#else
-        directories += QDir::cleanPath(applicationDir +
-                                       QStringLiteral("/../" HOMEWIRE_INSTALL_LIBDIR "/homewire/plugins"));
-#endif
-    }
-#ifdef HOMEWIRE_BUILD_DIR
-    // Only a program run from the build tree looks there: an installed one
-    // must never pick up libraries from the machine it was built on.
-    const QString buildDir = QDir::cleanPath(QStringLiteral(HOMEWIRE_BUILD_DIR));
-    if (QDir::cleanPath(applicationDir).startsWith(buildDir + QLatin1Char('/')))
-        directories += QDir(buildDir).filePath(QStringLiteral("plugins/devices"));
-#endif
-    return directories;
+    return installedDirectories({"HOMEWIRE_PLUGIN_PATH", QStringLiteral("plugins"),
+                                 QStringLiteral("../" HOMEWIRE_INSTALL_LIBDIR "/homewire/plugins"),
+                                 QStringLiteral("plugins/devices")});
 }
 
 int ConventionCatalog::load(const QStringList &directories)

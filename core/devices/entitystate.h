@@ -74,6 +74,18 @@ struct EntityState
     QString commandError; // Failed: why; TimedOut: what was (not) seen
 
     friend bool operator==(const EntityState &, const EntityState &) = default;
+
+    // Whether a switch shows as on: the target while a command is pending,
+    // else the reported state, else (an optimistic entity reports nothing)
+    // what was sent. A press asks for the opposite of this.
+    bool shownOn() const
+    {
+        if (command == CommandState::Pending)
+            return commandTarget;
+        if (on)
+            return *on;
+        return command == CommandState::Optimistic && commandTarget;
+    }
 };
 
 } // namespace homewire::devices

@@ -99,12 +99,7 @@ EntityTile::Tone SwitchTile::activityTone() const
 
 bool SwitchTile::shownOn() const
 {
-    if (m_state.command == CommandState::Pending)
-        return m_state.commandTarget;
-    if (m_state.on)
-        return *m_state.on;
-    // An optimistic entity reports nothing; what was sent is all we know.
-    return m_state.command == CommandState::Optimistic && m_state.commandTarget;
+    return m_state.shownOn();
 }
 
 bool SwitchTile::isActive() const

@@ -11,6 +11,7 @@
 #include "devices/deviceregistry.h"
 #include "devices/deviceservice.h"
 #include "devices/manualdevice.h"
+#include "fakelampprocess.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/theme.h"
 #include "ui/tiles/entitytile.h"
@@ -26,40 +27,11 @@ using namespace homewire;
 using devices::Availability;
 using devices::CommandState;
 using devices::EntityRef;
+using testing::FakeLampProcess;
 
 namespace {
 
 constexpr int Timeout = 20'000;
-
-// The lamp process, stopped by its handle when the test ends.
-class FakeLamp
-{
-public:
-    FakeLamp(quint16 port, const QStringList &extra = {})
-    {
-        m_process.setProgram(QStringLiteral(HOMEWIRE_FAKELAMP_PATH));
-        m_process.setArguments(QStringList{QStringLiteral("tcp://127.0.0.1:%1").arg(port)} + extra);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
-                         [this] { m_output += m_process.readAllStandardOutput(); });
-        m_process.start();
-    }
-    ~FakeLamp()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QProcess &process() { return m_process; }
-    QList<QByteArray> lines() const { return m_output.split('\n'); }
-    bool printed(const QByteArray &line) const { return lines().contains(line); }
-    QByteArray diagnostics() { return m_output + m_process.readAllStandardError(); }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
 
 } // namespace
 
@@ -105,15 +77,6 @@ private:
         if (!QTest::qWaitForWindowExposed(m_page.get()))
             return nullptr;
         return m_page->tile(ref);
-    }
-
-    static bool waitReady(FakeLamp &lamp)
-    {
-        QDeadlineTimer deadline(Timeout);
-        while (!lamp.printed("ready") && !deadline.hasExpired() &&
-               lamp.process().state() != QProcess::NotRunning)
-            QTest::qWait(20);
-        return lamp.printed("ready");
     }
 
     // Clicks the tile's switch once the service is connected and the lamp online.
@@ -163,8 +126,8 @@ private slots:
     {
         const EntityRef ref = addLamp("home/office/lamp/state");
         QVERIFY(!ref.deviceId.isEmpty());
-        FakeLamp lamp(m_port);
-        QVERIFY2(waitReady(lamp), lamp.diagnostics().constData());
+        FakeLampProcess lamp(m_port);
+        QVERIFY2(lamp.waitReady(Timeout), lamp.diagnostics().constData());
         ui::EntityTile *tile = showDashboard(ref);
         QVERIFY(tile);
 
@@ -187,8 +150,8 @@ private slots:
     void withoutStateTopicCommandsAreOptimistic()
     {
         const EntityRef ref = addLamp(QByteArray());
-        FakeLamp lamp(m_port);
-        QVERIFY2(waitReady(lamp), lamp.diagnostics().constData());
+        FakeLampProcess lamp(m_port);
+        QVERIFY2(lamp.waitReady(Timeout), lamp.diagnostics().constData());
         ui::EntityTile *tile = showDashboard(ref);
         QVERIFY(tile);
 
@@ -202,8 +165,8 @@ private slots:
     void lampThatNeverAnswersTimesOut()
     {
         const EntityRef ref = addLamp("home/office/lamp/state");
-        FakeLamp lamp(m_port, {QStringLiteral("--no-answer")});
-        QVERIFY2(waitReady(lamp), lamp.diagnostics().constData());
+        FakeLampProcess lamp(m_port, {QStringLiteral("--no-answer")});
+        QVERIFY2(lamp.waitReady(Timeout), lamp.diagnostics().constData());
         m_service->setConfirmTimeoutMs(500);
         ui::EntityTile *tile = showDashboard(ref);
         QVERIFY(tile);
