@@ -580,6 +580,14 @@
         <source>Bathroom</source>
         <translation>Bad</translation>
     </message>
+    <message>
+        <source>Living room</source>
+        <translation>Wohnzimmer</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <translation>Schlafzimmer</translation>
+    </message>
 </context>
 <context>
     <name>EntityTracker</name>

@@ -580,6 +580,14 @@
         <source>Bathroom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Living room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityTracker</name>

@@ -580,6 +580,14 @@
         <source>Bathroom</source>
         <translation>Baño</translation>
     </message>
+    <message>
+        <source>Living room</source>
+        <translation>Salón</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <translation>Dormitorio</translation>
+    </message>
 </context>
 <context>
     <name>EntityTracker</name>

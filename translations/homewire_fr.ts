@@ -580,6 +580,14 @@
         <source>Bathroom</source>
         <translation>Salle de bain</translation>
     </message>
+    <message>
+        <source>Living room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <translation>Chambre</translation>
+    </message>
 </context>
 <context>
     <name>EntityTracker</name>

@@ -579,6 +579,14 @@
         <source>Bathroom</source>
         <translation>浴室</translation>
     </message>
+    <message>
+        <source>Living room</source>
+        <translation>客厅</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <translation>卧室</translation>
+    </message>
 </context>
 <context>
     <name>EntityTracker</name>

@@ -2,6 +2,7 @@
 
 #include "ui/connectionstate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -17,9 +18,11 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     setObjectName(QStringLiteral("connectionIndicator"));
     m_text->setObjectName(QStringLiteral("connectionText"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long error elides rather than pushing the buttons off the row.
+    // A long error (or a long language) elides with "…" rather than pushing
+    // the buttons off the row; the tooltip has it whole.
     m_text->setMinimumWidth(0);
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->installEventFilter(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -48,14 +51,27 @@ void ConnectionIndicator::setState(const client::ConnectionProfile &profile, boo
         text = tr("Connecting to %1…").arg(broker);
     }
     m_dot->setPixmap(connectionStateDot(state, 12));
-    m_text->setText(text);
+    m_fullText = text;
     m_text->setToolTip(text);
+    showElided();
     setAccessibleName(text);
 }
 
 QString ConnectionIndicator::text() const
 {
-    return m_text->text();
+    return m_fullText;
+}
+
+void ConnectionIndicator::showElided()
+{
+    m_text->setText(m_text->fontMetrics().elidedText(m_fullText, Qt::ElideRight, m_text->width()));
+}
+
+bool ConnectionIndicator::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        showElided();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace homewire::ui

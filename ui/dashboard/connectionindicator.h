@@ -24,11 +24,16 @@ public:
     // `started` false: the dashboard has not been told of a broker yet.
     void setState(const client::ConnectionProfile &profile, bool started, bool connected,
                   const QString &error);
+    // The whole text (the label may show it shortened).
     QString text() const;
 
 private:
+    void showElided();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     QLabel *m_dot;
     QLabel *m_text;
+    QString m_fullText;
 };
 
 } // namespace homewire::ui

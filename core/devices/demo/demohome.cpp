@@ -55,7 +55,16 @@ void DemoHome::stop()
 
 QString DemoHome::roomOf(const QString &deviceId)
 {
+    // Every demo device has its room here (not the one it suggests), so the
+    // demo home's rooms are all in the user's language.
     static const QHash<QString, const char *> rooms{
+        {QStringLiteral("generic/home/office/lamp"), QT_TRANSLATE_NOOP("DemoHome", "Office")},
+        {QStringLiteral("generic/home/living-room/dimmer"), QT_TRANSLATE_NOOP("DemoHome", "Living room")},
+        {QStringLiteral("generic/home/living-room/climate"), QT_TRANSLATE_NOOP("DemoHome", "Living room")},
+        {QStringLiteral("generic/home/bedroom/climate"), QT_TRANSLATE_NOOP("DemoHome", "Bedroom")},
+        {QStringLiteral("generic/home/office/climate"), QT_TRANSLATE_NOOP("DemoHome", "Office")},
+        {QStringLiteral("generic/home/kitchen/climate"), QT_TRANSLATE_NOOP("DemoHome", "Kitchen")},
+        {QStringLiteral("homeassistant/demo_bedroom_fan"), QT_TRANSLATE_NOOP("DemoHome", "Bedroom")},
         {QStringLiteral("tasmota/tasmota_5A3F2C"), QT_TRANSLATE_NOOP("DemoHome", "Kitchen")},
         {QStringLiteral("zigbee2mqtt/0x0017880104e5f6a7"), QT_TRANSLATE_NOOP("DemoHome", "Kitchen")},
         {QStringLiteral("zigbee2mqtt/0x00158d0001a2b3c4"), QT_TRANSLATE_NOOP("DemoHome", "Hall")},

@@ -4,6 +4,7 @@
 // Tab order, the empty state, and muted text across a theme switch.
 #include "dashboardtesthome.h"
 #include "ui/dashboard/adddevicedialog.h"
+#include "ui/dashboard/connectionindicator.h"
 #include "ui/dashboard/dragpayload.h"
 #include "ui/dashboard/roomlist.h"
 #include "ui/dashboard/roomnamedialog.h"
@@ -47,6 +48,28 @@ private slots:
         QVERIFY(!page->emptyState()->isVisible());
         QVERIFY(page->connectionText().contains(QStringLiteral("Not connected")));
         saveScreenshot(page, QStringLiteral("dashboardpage-rooms.png"));
+    }
+
+    // A connection line longer than the room the header leaves (a long
+    // error, a wordy language) ends in "…" and keeps the whole in its tooltip.
+    void longConnectionTextElides()
+    {
+        ui::ConnectionIndicator indicator;
+        client::ConnectionProfile profile;
+        profile.name = u"A broker with a rather long name in the attic"_s;
+        indicator.setState(profile, true, false, u"the broker refused the user name or password"_s);
+        indicator.resize(200, 30);
+        indicator.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&indicator));
+        auto *label = indicator.findChild<QLabel *>(u"connectionText"_s);
+        QVERIFY(label);
+        QTRY_VERIFY2(label->text().endsWith(QChar(0x2026)), qPrintable(label->text()));
+        QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->width());
+        QVERIFY(indicator.text().endsWith(u"password"_s));
+        QCOMPARE(label->toolTip(), indicator.text());
+        // Wide enough again: all of it.
+        indicator.resize(1200, 30);
+        QTRY_COMPARE(label->text(), indicator.text());
     }
 
     void tilesWrapWhenNarrow()
