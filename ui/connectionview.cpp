@@ -107,7 +107,11 @@ ConnectionView::ConnectionView(const client::ConnectionProfile &profile, QWidget
     layout->addWidget(createToolbar());
     layout->addWidget(split, 1);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
     m_status->setContentsMargins(6, 0, 6, 2);
+    // A long note (a keychain problem, an error, a wordy language) wraps
+    // instead of making the window wider than the screen.
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     connect(m_client, &MqttClient::messagesReceived, this, &ConnectionView::receive);
@@ -349,6 +353,17 @@ void ConnectionView::connectToBroker()
 void ConnectionView::disconnectFromBroker()
 {
     m_client->disconnectFromBroker();
+}
+
+void ConnectionView::moveBroker(const QString &host, quint16 port)
+{
+    if (m_profile.host == host && m_profile.port == port)
+        return;
+    m_profile.host = host;
+    m_profile.port = port;
+    if (m_client->state() != MqttClient::State::Disconnected)
+        connectToBroker();
+    updateState();
 }
 
 void ConnectionView::updateState()

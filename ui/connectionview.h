@@ -66,6 +66,9 @@ public:
 
     void connectToBroker();
     void disconnectFromBroker();
+    // The broker is now at host:port (the embedded broker started on another
+    // port): a connection that is open or being opened goes there.
+    void moveBroker(const QString &host, quint16 port);
     // A lasting remark in the status line, e.g. that the keychain could not
     // give the password.
     void setNote(const QString &note);

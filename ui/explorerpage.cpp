@@ -95,15 +95,31 @@ void ExplorerPage::restoreTabs()
         if (!profile)
             continue;
         ++m_restoring;
-        store::readProfilePassword(
-            *m_secrets, m_profiles->secretKey(id), *profile, this,
-            [this](const client::ConnectionProfile &withPassword, const QString &error) {
-                ConnectionView *view = openConnection(withPassword);
-                if (!error.isEmpty())
-                    view->setNote(error);
-                if (--m_restoring == 0)
-                    saveTabs();
-            });
+        store::readProfilePassword(*m_secrets, m_profiles->secretKey(id), *profile, this,
+                                   [this](client::ConnectionProfile withPassword, const QString &error) {
+                                       if (const auto moved = m_moved.constFind(withPassword.id);
+                                           moved != m_moved.cend()) {
+                                           withPassword.host = moved->host;
+                                           withPassword.port = moved->port;
+                                       }
+                                       ConnectionView *view = openConnection(withPassword);
+                                       if (!error.isEmpty())
+                                           view->setNote(error);
+                                       if (--m_restoring == 0)
+                                           saveTabs();
+                                   });
+    }
+}
+
+void ExplorerPage::followProfile(const client::ConnectionProfile &profile)
+{
+    if (profile.id <= 0)
+        return;
+    m_moved.insert(profile.id, profile);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        ConnectionView *view = connectionAt(i);
+        if (view->profile().id == profile.id)
+            view->moveBroker(profile.host, profile.port);
     }
 }
 

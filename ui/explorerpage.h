@@ -8,6 +8,7 @@
 
 #include "client/connectionprofile.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QStackedWidget;
@@ -42,6 +43,10 @@ public:
 
     // Reopens the stored profiles' tabs of the last session.
     void restoreTabs();
+    // The stored profile `profile` now points elsewhere (the embedded broker
+    // started on another port than last time): its open tabs follow it,
+    // including tabs still being restored.
+    void followProfile(const client::ConnectionProfile &profile);
 
 private:
     void closeTab(int index);
@@ -53,8 +58,9 @@ private:
     ProfilePicker *m_picker = nullptr;
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
-    int m_restoring = 0;    // password reads still under way in restoreTabs()
-    QString m_passwordNote; // why the picker's last password read failed
+    QHash<qint64, client::ConnectionProfile> m_moved; // followProfile() before restoreTabs() was done
+    int m_restoring = 0;                              // password reads still under way in restoreTabs()
+    QString m_passwordNote;                           // why the picker's last password read failed
 };
 
 } // namespace homewire::ui

@@ -286,6 +286,8 @@ int main(int argc, char *argv[])
             }
         }
         home.embeddedBrokerStarted(embedded);
+        // Explorer tabs on the embedded broker follow it to its port.
+        explorer->followProfile(embedded);
         // First run: the explorer opens on the embedded broker.
         if (firstRun && !urlProfile && !builtInOpened) {
             builtInOpened = true;

@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
+#include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -56,6 +58,19 @@ void readProfilePassword(
     SecretStore &secrets, const QString &key, client::ConnectionProfile profile, QObject *context,
     std::function<void(const client::ConnectionProfile &profile, const QString &error)> done)
 {
+    // Before MQTT 5.0 a password needs a user name (MQTT-3.1.2-22): a profile
+    // without one has no password to read, and a keychain that is missing or
+    // locked has nothing to say about it.
+    if (profile.username.isEmpty() && profile.protocolVersion != mqtt::ProtocolVersion::V5) {
+        QMetaObject::invokeMethod(
+            context ? context : QCoreApplication::instance(),
+            [profile = std::move(profile), done = std::move(done)] {
+                if (done)
+                    done(profile, {});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     secrets.readPassword(key, context,
                          [profile = std::move(profile),
                           done = std::move(done)](const Result<QString, SecretError> &password) mutable {

@@ -79,7 +79,10 @@ private:
 // Hands `profile` to `done` with its password filled in from `secrets`
 // (stored under `key`, see ProfileStore::secretKey). When the keychain cannot
 // answer, the password stays empty and `error` is its sentence: connecting
-// without a password may still work, so the caller decides.
+// without a password may still work, so the caller decides. A profile that
+// cannot have a password (no user name, before MQTT 5.0) is handed back as it
+// is, without asking the keychain. `done` is always called later, from the
+// event loop, never before this returns.
 void readProfilePassword(
     SecretStore &secrets, const QString &key, client::ConnectionProfile profile, QObject *context,
     std::function<void(const client::ConnectionProfile &profile, const QString &error)> done);

@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -180,7 +181,13 @@ private slots:
     {
         auto profiles = store::ProfileStore::open(m_dir.filePath(QStringLiteral("keychain.db")));
         QVERIFY(profiles);
-        QVERIFY((*profiles)->ensureBuiltIn(m_port));
+        // A profile with a user name, so there may be a password to read.
+        const auto id = (*profiles)->ensureBuiltIn(m_port);
+        QVERIFY(id);
+        auto withUser = (*profiles)->profile(*id);
+        QVERIFY(withUser);
+        withUser->username = QStringLiteral("explorer");
+        QVERIFY((*profiles)->save(*withUser));
         store::MemorySecretStore secrets;
         secrets.setFailure(
             makeError(store::SecretError::AccessDenied, QStringLiteral("the keychain said no")));
@@ -195,6 +202,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             page.connectionAt(0)->statusLabel()->text().contains(QStringLiteral("the keychain said no")),
             Timeout);
+        // However long the note, the page still fits a small screen.
+        page.connectionAt(0)->setNote(QStringLiteral("a very long note about the keychain ").repeated(8));
+        const int minimum = page.connectionAt(0)->minimumSizeHint().width();
+        QVERIFY2(minimum < 1000, qPrintable(QString::number(minimum)));
+    }
+
+    // The embedded broker starts on another port than last time: the tabs
+    // on its profile, restored with the old port, go to the new one.
+    void tabsFollowTheEmbeddedBrokerToItsPort()
+    {
+        auto profiles = store::ProfileStore::open(m_dir.filePath(QStringLiteral("follow.db")));
+        QVERIFY(profiles);
+        // Last session: the embedded broker was on a port nothing listens on now.
+        QTcpServer unused;
+        QVERIFY(unused.listen(QHostAddress::LocalHost));
+        const quint16 oldPort = unused.serverPort();
+        unused.close();
+        const auto id = (*profiles)->ensureBuiltIn(oldPort);
+        QVERIFY(id);
+        QVERIFY((*profiles)->setOpenProfiles({*id}));
+        store::MemorySecretStore secrets;
+        ui::ExplorerPage page(profiles->get(), &secrets);
+        page.restoreTabs();
+        QTRY_COMPARE_WITH_TIMEOUT(page.connectionCount(), 1, Timeout);
+        ui::ConnectionView *view = page.connectionAt(0);
+        QCOMPARE(view->profile().port, oldPort);
+        QVERIFY(view->client()->state() != MqttClient::State::Connected);
+
+        // This session's broker is on m_port.
+        const auto moved = (*profiles)->ensureBuiltIn(m_port);
+        QVERIFY(moved);
+        page.followProfile(*(*profiles)->profile(*moved));
+        QCOMPARE(view->profile().port, m_port);
+        waitConnected(*view->client());
+        QCOMPARE(page.connectionCount(), 1);
     }
 
     void historyLengthIsASetting()

@@ -152,6 +152,43 @@ private slots:
         QCOMPARE(o.read->value(), QStringLiteral("kept"));
     }
 
+    // A profile that cannot carry a password (no user name before MQTT 5.0,
+    // MQTT-3.1.2-22) does not ask the keychain, so a missing keychain is no
+    // error for it; one with a user name, or an MQTT 5.0 one, asks.
+    void profilePasswordIsReadOnlyWhenThereCanBeOne_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<mqtt::ProtocolVersion>("version");
+        QTest::addColumn<bool>("asks");
+        QTest::newRow("no user, 3.1.1") << QString() << mqtt::ProtocolVersion::V311 << false;
+        QTest::newRow("no user, 3.1") << QString() << mqtt::ProtocolVersion::V31 << false;
+        QTest::newRow("user, 3.1.1") << QStringLiteral("alice") << mqtt::ProtocolVersion::V311 << true;
+        QTest::newRow("no user, 5.0") << QString() << mqtt::ProtocolVersion::V5 << true;
+    }
+    void profilePasswordIsReadOnlyWhenThereCanBeOne()
+    {
+        QFETCH(QString, username);
+        QFETCH(mqtt::ProtocolVersion, version);
+        QFETCH(bool, asks);
+        MemorySecretStore store;
+        store.setFailure(makeError(SecretError::Unavailable, QStringLiteral("no keychain")));
+        client::ConnectionProfile profile;
+        profile.username = username;
+        profile.protocolVersion = version;
+        QObject context;
+        int calls = 0;
+        QString error;
+        readProfilePassword(store, QStringLiteral("k"), profile, &context,
+                            [&](const client::ConnectionProfile &back, const QString &message) {
+                                ++calls;
+                                error = message;
+                                QCOMPARE(back.username, username);
+                            });
+        QCOMPARE(calls, 0); // never before it returns
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(error, asks ? QStringLiteral("no keychain") : QString());
+    }
+
     void memoryCallbackDroppedWithItsContext()
     {
         MemorySecretStore store;
