@@ -1548,125 +1548,6 @@ Regel gibt, wird alles verweigert, was keine Regel erlaubt. Ein laufender Broker
     </message>
 </context>
 <context>
-    <name>TopicInspector</name>
-    <message>
-        <source>QoS %1</source>
-        <translation>QoS %1</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>Plot</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
-        <translation>%1 · Ziehen wählt Bytes aus, Strg+C kopiert sie als Hex</translation>
-    </message>
-    <message>
-        <source>Selected %1 at offset 0x%2 (%3)</source>
-        <translation>%1 ab Offset 0x%2 (%3) ausgewählt</translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation>Wird dekodiert…</translation>
-    </message>
-    <message>
-        <source>Copy Topic</source>
-        <translation>Topic kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the topic name to the clipboard</source>
-        <translation>Den Topic-Namen in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>Payload kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
-        <translation>Die angezeigte Payload in die Zwischenablage kopieren (binäre Payloads als Hex-Text)</translation>
-    </message>
-    <message>
-        <source>No messages on this topic yet</source>
-        <translation>Noch keine Nachrichten zu diesem Topic</translation>
-    </message>
-    <message>
-        <source>Select a topic to see its messages</source>
-        <translation>Wählen Sie ein Topic aus, um seine Nachrichten zu sehen</translation>
-    </message>
-    <message>
-        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
-        <translation>Die Payload erscheint hier als Text, JSON, Hex, Verlauf, Vergleich und Diagramm.</translation>
-    </message>
-    <message>
-        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
-        <translation>Binäre Payload: Steuerzeichen werden als Symbole wie ␀ dargestellt. Der Reiter „Hex“ zeigt die Bytes.</translation>
-    </message>
-    <message>
-        <source>Retained</source>
-        <translation>Retained</translation>
-    </message>
-    <message>
-        <source>Received %1</source>
-        <translation>Empfangen %1</translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation>1 Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
-    </message>
-    <message>
-        <source>The inspector keeps the last %1 messages of this topic.</source>
-        <translation>Der Inspektor behält die letzten %1 Nachrichten dieses Topics.</translation>
-    </message>
-    <message>
-        <source>1 newer message</source>
-        <translation>1 neuere Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 newer messages</source>
-        <translation>%1 neuere Nachrichten</translation>
-    </message>
-    <message>
-        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
-        <translation>Eine frühere Nachricht wird angezeigt (seitdem %1). &lt;a href=&quot;latest&quot;&gt;Neueste anzeigen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>This payload is not JSON.</source>
-        <translation>Diese Payload ist kein JSON.</translation>
-    </message>
-    <message>
-        <source>Only one message so far: nothing to compare it with.</source>
-        <translation>Bisher nur eine Nachricht: nichts, womit sie verglichen werden kann.</translation>
-    </message>
-    <message>
-        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
-        <translation>Nichts darzustellen: Die Payloads sind weder Zahlen (21.5, ON/OFF) noch JSON mit numerischen Feldern.</translation>
-    </message>
-</context>
-<context>
     <name>TopicMatcher</name>
     <message>
         <source>Choose whether to search topics, payloads or both.</source>
@@ -4618,6 +4499,125 @@ Regel gibt, wird alles verweigert, was keine Regel erlaubt. Ein laufender Broker
     <message>
         <source>The command could not be sent</source>
         <translation>Der Befehl konnte nicht gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::TopicInspector</name>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
+        <translation>%1 · Ziehen wählt Bytes aus, Strg+C kopiert sie als Hex</translation>
+    </message>
+    <message>
+        <source>Selected %1 at offset 0x%2 (%3)</source>
+        <translation>%1 ab Offset 0x%2 (%3) ausgewählt</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Wird dekodiert…</translation>
+    </message>
+    <message>
+        <source>Copy Topic</source>
+        <translation>Topic kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the topic name to the clipboard</source>
+        <translation>Den Topic-Namen in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>Payload kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
+        <translation>Die angezeigte Payload in die Zwischenablage kopieren (binäre Payloads als Hex-Text)</translation>
+    </message>
+    <message>
+        <source>No messages on this topic yet</source>
+        <translation>Noch keine Nachrichten zu diesem Topic</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its messages</source>
+        <translation>Wählen Sie ein Topic aus, um seine Nachrichten zu sehen</translation>
+    </message>
+    <message>
+        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
+        <translation>Die Payload erscheint hier als Text, JSON, Hex, Verlauf, Vergleich und Diagramm.</translation>
+    </message>
+    <message>
+        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
+        <translation>Binäre Payload: Steuerzeichen werden als Symbole wie ␀ dargestellt. Der Reiter „Hex“ zeigt die Bytes.</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Empfangen %1</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>The inspector keeps the last %1 messages of this topic.</source>
+        <translation>Der Inspektor behält die letzten %1 Nachrichten dieses Topics.</translation>
+    </message>
+    <message>
+        <source>1 newer message</source>
+        <translation>1 neuere Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 newer messages</source>
+        <translation>%1 neuere Nachrichten</translation>
+    </message>
+    <message>
+        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
+        <translation>Eine frühere Nachricht wird angezeigt (seitdem %1). &lt;a href=&quot;latest&quot;&gt;Neueste anzeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON.</source>
+        <translation>Diese Payload ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>Only one message so far: nothing to compare it with.</source>
+        <translation>Bisher nur eine Nachricht: nichts, womit sie verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
+        <translation>Nichts darzustellen: Die Payloads sind weder Zahlen (21.5, ON/OFF) noch JSON mit numerischen Feldern.</translation>
     </message>
 </context>
 <context>

@@ -1535,125 +1535,6 @@ about a second.
     </message>
 </context>
 <context>
-    <name>TopicInspector</name>
-    <message>
-        <source>QoS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected %1 at offset 0x%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the topic name to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No messages on this topic yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a topic to see its messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The inspector keeps the last %1 messages of this topic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 newer message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 newer messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This payload is not JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one message so far: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TopicMatcher</name>
     <message>
         <source>Choose whether to search topics, payloads or both.</source>
@@ -4604,6 +4485,125 @@ about a second.
     </message>
     <message>
         <source>The command could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::TopicInspector</name>
+    <message>
+        <source>QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected %1 at offset 0x%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the topic name to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages on this topic yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspector keeps the last %1 messages of this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 newer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 newer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payload is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one message so far: nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

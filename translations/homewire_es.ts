@@ -1548,125 +1548,6 @@ en ejecución aplica los cambios en aproximadamente un segundo.
     </message>
 </context>
 <context>
-    <name>TopicInspector</name>
-    <message>
-        <source>QoS %1</source>
-        <translation>QoS %1</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation>Diferencias</translation>
-    </message>
-    <message>
-        <source>Plot</source>
-        <translation>Gráfica</translation>
-    </message>
-    <message>
-        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
-        <translation>%1 · arrastre para seleccionar bytes; Ctrl+C los copia en hexadecimal</translation>
-    </message>
-    <message>
-        <source>Selected %1 at offset 0x%2 (%3)</source>
-        <translation>Selección: %1 en el desplazamiento 0x%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation>Decodificando…</translation>
-    </message>
-    <message>
-        <source>Copy Topic</source>
-        <translation>Copiar tema</translation>
-    </message>
-    <message>
-        <source>Copy the topic name to the clipboard</source>
-        <translation>Copiar el nombre del tema al portapapeles</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>Copiar carga útil</translation>
-    </message>
-    <message>
-        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
-        <translation>Copiar la carga útil mostrada al portapapeles (las cargas útiles binarias, como texto hexadecimal)</translation>
-    </message>
-    <message>
-        <source>No messages on this topic yet</source>
-        <translation>Todavía no hay mensajes en este tema</translation>
-    </message>
-    <message>
-        <source>Select a topic to see its messages</source>
-        <translation>Seleccione un tema para ver sus mensajes</translation>
-    </message>
-    <message>
-        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
-        <translation>Su carga útil aparece aquí como texto, JSON, hexadecimal, historial, diferencias y gráfica.</translation>
-    </message>
-    <message>
-        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
-        <translation>Carga útil binaria: los caracteres de control se muestran como símbolos, por ejemplo ␀. La pestaña Hex muestra los bytes.</translation>
-    </message>
-    <message>
-        <source>Retained</source>
-        <translation>Retenido</translation>
-    </message>
-    <message>
-        <source>Received %1</source>
-        <translation>Recibido: %1</translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation>1 mensaje</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 mensajes</translation>
-    </message>
-    <message>
-        <source>The inspector keeps the last %1 messages of this topic.</source>
-        <translation>El inspector conserva los últimos %1 mensajes de este tema.</translation>
-    </message>
-    <message>
-        <source>1 newer message</source>
-        <translation>1 mensaje nuevo</translation>
-    </message>
-    <message>
-        <source>%1 newer messages</source>
-        <translation>%1 mensajes nuevos</translation>
-    </message>
-    <message>
-        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
-        <translation>Se muestra un mensaje anterior (%1 desde entonces). &lt;a href=&quot;latest&quot;&gt;Mostrar el último&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>This payload is not JSON.</source>
-        <translation>Esta carga útil no es JSON.</translation>
-    </message>
-    <message>
-        <source>Only one message so far: nothing to compare it with.</source>
-        <translation>Solo hay un mensaje por ahora: no hay nada con que compararlo.</translation>
-    </message>
-    <message>
-        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
-        <translation>Nada que representar: las cargas útiles no son números (21.5, ON/OFF) ni JSON con campos numéricos.</translation>
-    </message>
-</context>
-<context>
     <name>TopicMatcher</name>
     <message>
         <source>Choose whether to search topics, payloads or both.</source>
@@ -4618,6 +4499,125 @@ en ejecución aplica los cambios en aproximadamente un segundo.
     <message>
         <source>The command could not be sent</source>
         <translation>No se pudo enviar el comando</translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::TopicInspector</name>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Gráfica</translation>
+    </message>
+    <message>
+        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
+        <translation>%1 · arrastre para seleccionar bytes; Ctrl+C los copia en hexadecimal</translation>
+    </message>
+    <message>
+        <source>Selected %1 at offset 0x%2 (%3)</source>
+        <translation>Selección: %1 en el desplazamiento 0x%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Decodificando…</translation>
+    </message>
+    <message>
+        <source>Copy Topic</source>
+        <translation>Copiar tema</translation>
+    </message>
+    <message>
+        <source>Copy the topic name to the clipboard</source>
+        <translation>Copiar el nombre del tema al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>Copiar carga útil</translation>
+    </message>
+    <message>
+        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
+        <translation>Copiar la carga útil mostrada al portapapeles (las cargas útiles binarias, como texto hexadecimal)</translation>
+    </message>
+    <message>
+        <source>No messages on this topic yet</source>
+        <translation>Todavía no hay mensajes en este tema</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its messages</source>
+        <translation>Seleccione un tema para ver sus mensajes</translation>
+    </message>
+    <message>
+        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
+        <translation>Su carga útil aparece aquí como texto, JSON, hexadecimal, historial, diferencias y gráfica.</translation>
+    </message>
+    <message>
+        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
+        <translation>Carga útil binaria: los caracteres de control se muestran como símbolos, por ejemplo ␀. La pestaña Hex muestra los bytes.</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Recibido: %1</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>The inspector keeps the last %1 messages of this topic.</source>
+        <translation>El inspector conserva los últimos %1 mensajes de este tema.</translation>
+    </message>
+    <message>
+        <source>1 newer message</source>
+        <translation>1 mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>%1 newer messages</source>
+        <translation>%1 mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
+        <translation>Se muestra un mensaje anterior (%1 desde entonces). &lt;a href=&quot;latest&quot;&gt;Mostrar el último&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON.</source>
+        <translation>Esta carga útil no es JSON.</translation>
+    </message>
+    <message>
+        <source>Only one message so far: nothing to compare it with.</source>
+        <translation>Solo hay un mensaje por ahora: no hay nada con que compararlo.</translation>
+    </message>
+    <message>
+        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
+        <translation>Nada que representar: las cargas útiles no son números (21.5, ON/OFF) ni JSON con campos numéricos.</translation>
     </message>
 </context>
 <context>

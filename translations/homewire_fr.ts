@@ -1548,125 +1548,6 @@ cours d’exécution applique les modifications en une seconde environ.
     </message>
 </context>
 <context>
-    <name>TopicInspector</name>
-    <message>
-        <source>QoS %1</source>
-        <translation>QoS %1</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hexa</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation>Différences</translation>
-    </message>
-    <message>
-        <source>Plot</source>
-        <translation>Graphique</translation>
-    </message>
-    <message>
-        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
-        <translation>%1 · faites glisser pour sélectionner des octets, Ctrl+C les copie en hexadécimal</translation>
-    </message>
-    <message>
-        <source>Selected %1 at offset 0x%2 (%3)</source>
-        <translation>Sélection&#xa0;: %1 au décalage 0x%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation>Décodage…</translation>
-    </message>
-    <message>
-        <source>Copy Topic</source>
-        <translation>Copier le topic</translation>
-    </message>
-    <message>
-        <source>Copy the topic name to the clipboard</source>
-        <translation>Copier le nom du topic dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>Copier la charge utile</translation>
-    </message>
-    <message>
-        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
-        <translation>Copier la charge utile affichée dans le presse-papiers (en texte hexadécimal pour les charges utiles binaires)</translation>
-    </message>
-    <message>
-        <source>No messages on this topic yet</source>
-        <translation>Aucun message sur ce topic pour l’instant</translation>
-    </message>
-    <message>
-        <source>Select a topic to see its messages</source>
-        <translation>Sélectionnez un topic pour voir ses messages</translation>
-    </message>
-    <message>
-        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
-        <translation>Sa charge utile s’affiche ici en texte, en JSON, en hexadécimal, sous forme d’historique, de différences et de graphique.</translation>
-    </message>
-    <message>
-        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
-        <translation>Charge utile binaire&#xa0;: les caractères de contrôle s’affichent sous forme de symboles comme ␀. L’onglet Hexa affiche les octets.</translation>
-    </message>
-    <message>
-        <source>Retained</source>
-        <translation>Retenu</translation>
-    </message>
-    <message>
-        <source>Received %1</source>
-        <translation>Reçu à %1</translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation>1 message</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 messages</translation>
-    </message>
-    <message>
-        <source>The inspector keeps the last %1 messages of this topic.</source>
-        <translation>L’inspecteur conserve les %1 derniers messages de ce topic.</translation>
-    </message>
-    <message>
-        <source>1 newer message</source>
-        <translation>1 nouveau message</translation>
-    </message>
-    <message>
-        <source>%1 newer messages</source>
-        <translation>%1 nouveaux messages</translation>
-    </message>
-    <message>
-        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
-        <translation>Affichage d’un message antérieur (%1 depuis). &lt;a href=&quot;latest&quot;&gt;Afficher le plus récent&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>This payload is not JSON.</source>
-        <translation>Cette charge utile n’est pas du JSON.</translation>
-    </message>
-    <message>
-        <source>Only one message so far: nothing to compare it with.</source>
-        <translation>Un seul message pour l’instant&#xa0;: rien avec quoi le comparer.</translation>
-    </message>
-    <message>
-        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
-        <translation>Rien à tracer&#xa0;: les charges utiles ne sont ni des nombres (21.5, ON/OFF) ni du JSON avec des champs numériques.</translation>
-    </message>
-</context>
-<context>
     <name>TopicMatcher</name>
     <message>
         <source>Choose whether to search topics, payloads or both.</source>
@@ -4618,6 +4499,125 @@ cours d’exécution applique les modifications en une seconde environ.
     <message>
         <source>The command could not be sent</source>
         <translation>La commande n’a pas pu être envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::TopicInspector</name>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
+        <translation>%1 · faites glisser pour sélectionner des octets, Ctrl+C les copie en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Selected %1 at offset 0x%2 (%3)</source>
+        <translation>Sélection&#xa0;: %1 au décalage 0x%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Décodage…</translation>
+    </message>
+    <message>
+        <source>Copy Topic</source>
+        <translation>Copier le topic</translation>
+    </message>
+    <message>
+        <source>Copy the topic name to the clipboard</source>
+        <translation>Copier le nom du topic dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>Copier la charge utile</translation>
+    </message>
+    <message>
+        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
+        <translation>Copier la charge utile affichée dans le presse-papiers (en texte hexadécimal pour les charges utiles binaires)</translation>
+    </message>
+    <message>
+        <source>No messages on this topic yet</source>
+        <translation>Aucun message sur ce topic pour l’instant</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its messages</source>
+        <translation>Sélectionnez un topic pour voir ses messages</translation>
+    </message>
+    <message>
+        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
+        <translation>Sa charge utile s’affiche ici en texte, en JSON, en hexadécimal, sous forme d’historique, de différences et de graphique.</translation>
+    </message>
+    <message>
+        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
+        <translation>Charge utile binaire&#xa0;: les caractères de contrôle s’affichent sous forme de symboles comme ␀. L’onglet Hexa affiche les octets.</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Reçu à %1</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 message</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>The inspector keeps the last %1 messages of this topic.</source>
+        <translation>L’inspecteur conserve les %1 derniers messages de ce topic.</translation>
+    </message>
+    <message>
+        <source>1 newer message</source>
+        <translation>1 nouveau message</translation>
+    </message>
+    <message>
+        <source>%1 newer messages</source>
+        <translation>%1 nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
+        <translation>Affichage d’un message antérieur (%1 depuis). &lt;a href=&quot;latest&quot;&gt;Afficher le plus récent&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON.</source>
+        <translation>Cette charge utile n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>Only one message so far: nothing to compare it with.</source>
+        <translation>Un seul message pour l’instant&#xa0;: rien avec quoi le comparer.</translation>
+    </message>
+    <message>
+        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
+        <translation>Rien à tracer&#xa0;: les charges utiles ne sont ni des nombres (21.5, ON/OFF) ni du JSON avec des champs numériques.</translation>
     </message>
 </context>
 <context>

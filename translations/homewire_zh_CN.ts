@@ -1546,125 +1546,6 @@ about a second.
     </message>
 </context>
 <context>
-    <name>TopicInspector</name>
-    <message>
-        <source>QoS %1</source>
-        <translation>QoS %1</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation>差异</translation>
-    </message>
-    <message>
-        <source>Plot</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
-        <translation>%1 · 拖动可选择字节，按 Ctrl+C 将其复制为十六进制</translation>
-    </message>
-    <message>
-        <source>Selected %1 at offset 0x%2 (%3)</source>
-        <translation>已选择偏移 0x%2（%3）处的 %1</translation>
-    </message>
-    <message>
-        <source>Decoding…</source>
-        <translation>正在解码…</translation>
-    </message>
-    <message>
-        <source>Copy Topic</source>
-        <translation>复制主题</translation>
-    </message>
-    <message>
-        <source>Copy the topic name to the clipboard</source>
-        <translation>将主题名称复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>复制载荷</translation>
-    </message>
-    <message>
-        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
-        <translation>将显示的载荷复制到剪贴板（二进制载荷复制为十六进制文本）</translation>
-    </message>
-    <message>
-        <source>No messages on this topic yet</source>
-        <translation>此主题尚无消息</translation>
-    </message>
-    <message>
-        <source>Select a topic to see its messages</source>
-        <translation>选择一个主题以查看其消息</translation>
-    </message>
-    <message>
-        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
-        <translation>其载荷会以文本、JSON、十六进制、历史、差异和图表的形式显示在这里。</translation>
-    </message>
-    <message>
-        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
-        <translation>二进制载荷：控制字符显示为 ␀ 等符号。“十六进制”标签页显示原始字节。</translation>
-    </message>
-    <message>
-        <source>Retained</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Received %1</source>
-        <translation>接收于 %1</translation>
-    </message>
-    <message>
-        <source>1 message</source>
-        <translation>1 条消息</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 条消息</translation>
-    </message>
-    <message>
-        <source>The inspector keeps the last %1 messages of this topic.</source>
-        <translation>检查器会保存此主题最近的 %1 条消息。</translation>
-    </message>
-    <message>
-        <source>1 newer message</source>
-        <translation>1 条新消息</translation>
-    </message>
-    <message>
-        <source>%1 newer messages</source>
-        <translation>%1 条新消息</translation>
-    </message>
-    <message>
-        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
-        <translation>正在显示较早的消息（之后又有 %1）。&lt;a href=&quot;latest&quot;&gt;显示最新消息&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>This payload is not JSON.</source>
-        <translation>此载荷不是 JSON。</translation>
-    </message>
-    <message>
-        <source>Only one message so far: nothing to compare it with.</source>
-        <translation>目前只有一条消息：没有可与之比较的消息。</translation>
-    </message>
-    <message>
-        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
-        <translation>没有可绘制的数据：载荷既不是数字（21.5、ON/OFF），也不是含数值字段的 JSON。</translation>
-    </message>
-</context>
-<context>
     <name>TopicMatcher</name>
     <message>
         <source>Choose whether to search topics, payloads or both.</source>
@@ -4616,6 +4497,125 @@ about a second.
     <message>
         <source>The command could not be sent</source>
         <translation>无法发送命令</translation>
+    </message>
+</context>
+<context>
+    <name>homewire::ui::TopicInspector</name>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>%1 · drag to select bytes, Ctrl+C copies them as hex</source>
+        <translation>%1 · 拖动可选择字节，按 Ctrl+C 将其复制为十六进制</translation>
+    </message>
+    <message>
+        <source>Selected %1 at offset 0x%2 (%3)</source>
+        <translation>已选择偏移 0x%2（%3）处的 %1</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>正在解码…</translation>
+    </message>
+    <message>
+        <source>Copy Topic</source>
+        <translation>复制主题</translation>
+    </message>
+    <message>
+        <source>Copy the topic name to the clipboard</source>
+        <translation>将主题名称复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>复制载荷</translation>
+    </message>
+    <message>
+        <source>Copy the shown payload to the clipboard (binary payloads as hex text)</source>
+        <translation>将显示的载荷复制到剪贴板（二进制载荷复制为十六进制文本）</translation>
+    </message>
+    <message>
+        <source>No messages on this topic yet</source>
+        <translation>此主题尚无消息</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its messages</source>
+        <translation>选择一个主题以查看其消息</translation>
+    </message>
+    <message>
+        <source>Its payload appears here as text, JSON, hex, history, a diff and a plot.</source>
+        <translation>其载荷会以文本、JSON、十六进制、历史、差异和图表的形式显示在这里。</translation>
+    </message>
+    <message>
+        <source>Binary payload: control characters show as symbols such as ␀. The Hex tab shows the bytes.</source>
+        <translation>二进制载荷：控制字符显示为 ␀ 等符号。“十六进制”标签页显示原始字节。</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>接收于 %1</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 条消息</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <source>The inspector keeps the last %1 messages of this topic.</source>
+        <translation>检查器会保存此主题最近的 %1 条消息。</translation>
+    </message>
+    <message>
+        <source>1 newer message</source>
+        <translation>1 条新消息</translation>
+    </message>
+    <message>
+        <source>%1 newer messages</source>
+        <translation>%1 条新消息</translation>
+    </message>
+    <message>
+        <source>Showing an earlier message (%1 since). &lt;a href=&quot;latest&quot;&gt;Show latest&lt;/a&gt;</source>
+        <translation>正在显示较早的消息（之后又有 %1）。&lt;a href=&quot;latest&quot;&gt;显示最新消息&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>This payload is not JSON.</source>
+        <translation>此载荷不是 JSON。</translation>
+    </message>
+    <message>
+        <source>Only one message so far: nothing to compare it with.</source>
+        <translation>目前只有一条消息：没有可与之比较的消息。</translation>
+    </message>
+    <message>
+        <source>Nothing to plot: the payloads are neither numbers (21.5, ON/OFF) nor JSON with numeric fields.</source>
+        <translation>没有可绘制的数据：载荷既不是数字（21.5、ON/OFF），也不是含数值字段的 JSON。</translation>
     </message>
 </context>
 <context>

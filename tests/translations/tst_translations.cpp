@@ -5,6 +5,7 @@
 // source's placeholders, keyboard mnemonic and line breaks. English is the
 // source language: only its plural forms are translated.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -185,6 +186,51 @@ private slots:
                                  .arg(problems.size()) +
                              problems.mid(0, shown).join(QStringLiteral("\n  "))));
         }
+    }
+
+    // Every context in the files is one a tr() looks in at run time. A class
+    // in a namespace translates in "namespace::Class"; when lupdate cannot
+    // place a class in its namespace it files the strings under the bare
+    // class name, where nothing ever looks, and the interface stays English
+    // although every entry is translated. Bare names are only right when the
+    // code names that context itself (Q_DECLARE_TR_FUNCTIONS, translate(),
+    // QT_TRANSLATE_NOOP) or for QObject::tr().
+    void contextsAreTheOnesLookedUp()
+    {
+        QSet<QString> named{QStringLiteral("QObject")};
+        static const QRegularExpression explicitContext(
+            QStringLiteral("(?:Q_DECLARE_TR_FUNCTIONS\\(\\s*|translate\\(\\s*\"|QT_TRANSLATE_NOOP3?\\(\\s*\")"
+                           "([A-Za-z_][\\w:]*)"));
+        // Headers too: Q_DECLARE_TR_FUNCTIONS sits in class declarations.
+        for (const char *folder : {"core", "ui", "app", "plugins"}) {
+            QDirIterator it(QStringLiteral(HOMEWIRE_SOURCE_DIR "/") + QLatin1String(folder),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (auto match = explicitContext.globalMatch(text); match.hasNext();)
+                    named.insert(match.next().captured(1));
+            }
+        }
+        QFile ts(m_updated.filePath(QStringLiteral("homewire_en.ts")));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QStringList lost;
+        while (xml.readNextStartElement() || !xml.atEnd()) {
+            if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
+                const QString context = xml.readElementText();
+                if (!context.contains(QLatin1String("::")) && !named.contains(context))
+                    lost += context;
+            } else if (!xml.isStartElement()) {
+                xml.readNext();
+            }
+        }
+        QVERIFY2(lost.isEmpty(),
+                 qPrintable(QStringLiteral("contexts no tr() looks in (lupdate did not see the "
+                                           "class's namespace): ") +
+                            lost.join(QStringLiteral(", "))));
     }
 };
 

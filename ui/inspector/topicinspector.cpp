@@ -32,7 +32,9 @@ using payload::PayloadFormat;
 
 QString qosText(mqtt::QoS qos)
 {
-    return TopicInspector::tr("QoS %1").arg(int(qos));
+    // The class's context spelled out: lupdate reads "TopicInspector::tr" in
+    // this anonymous namespace as a class of its own.
+    return QCoreApplication::translate("homewire::ui::TopicInspector", "QoS %1").arg(int(qos));
 }
 
 // A label that elides its text in the middle to the width it is given: long

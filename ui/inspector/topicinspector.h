@@ -17,6 +17,7 @@
 // Not here: choosing the topic (ui/explorer), keeping history (core/history).
 #pragma once
 
+#include "history/payload/payloadtext.h" // PayloadFormat (an opaque enum declaration here trips lupdate)
 #include "mqtt/applicationmessage.h"
 
 #include <QList>
@@ -28,10 +29,6 @@ class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class QTreeView;
-
-namespace homewire::payload {
-enum class PayloadFormat : quint8;
-}
 
 namespace homewire::ui {
 
