@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -61,7 +62,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (const Theme theme = savedTheme(); theme != Theme::System)
         applyTheme(theme);
     statusBar()->showMessage(tr("Ready"));
-    resize(1360, 860);
+    // Roomy by default, but never larger than the screen it opens on (a
+    // restored geometry, main() applies it, wins over this).
+    const QSize preferred(1360, 860);
+    resize(screen() ? preferred.boundedTo(screen()->availableSize() * 0.95) : preferred);
 }
 
 void MainWindow::styleNavigation()
