@@ -164,11 +164,13 @@ QWidget *AccessPage::createRulesGroup()
     buttons->addStretch(1);
     m_activity = new ToneLabel(ToneLabel::Tone::Secondary, QString(), box);
     m_activity->setObjectName(QStringLiteral("accessActivity"));
-    m_activity->setWordWrap(false); // one line beside the buttons
+    // Its own line under the buttons, wrapping: the three counts are long in
+    // some languages and must not widen the window.
+    m_activity->setWordWrap(true);
     m_activity->setToolTip(tr("Since the broker started. Each refusal is explained in the log on the "
                               "Overview tab."));
-    buttons->addWidget(m_activity);
     column->addLayout(buttons);
+    column->addWidget(m_activity);
     connect(add, &QPushButton::clicked, this, &AccessPage::addRule);
     connect(m_removeRule, &QPushButton::clicked, this, &AccessPage::removeRule);
     connect(m_rules->selectionModel(), &QItemSelectionModel::selectionChanged, this,

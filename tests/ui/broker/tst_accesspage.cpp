@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -383,6 +384,33 @@ private slots:
         Page p(m_env->dataDirectory());
         QTRY_COMPARE(p.userRows(), 1);
         QVERIFY(p.child<ui::NoticeBanner>(QStringLiteral("anonymousWarning"))->isHidden());
+    }
+
+    // Long texts (the counts, the explanation; longer still in other
+    // languages) wrap: the page fits a small screen.
+    void longTextsDoNotWidenThePage()
+    {
+        Page p(m_env->dataDirectory());
+        QTRY_VERIFY(p.controller.isLoaded());
+        auto *activity = p.child<QLabel>(QStringLiteral("accessActivity"));
+        QVERIFY(activity);
+        activity->setText(
+            QStringLiteral("Abgewiesene Anmeldungen: 0 · Abgelehnte Veröffentlichungen: 0 · ").repeated(4));
+        p.page.resize(1000, 700);
+        QCoreApplication::processEvents();
+        // The page takes the width (a window is never narrower than its layout's minimum).
+        QCOMPARE(p.page.width(), 1000);
+        // Every label and button lies inside the page: none is cut off at its right edge.
+        for (QWidget *widget : p.page.findChildren<QWidget *>()) {
+            if (!widget->isVisible() ||
+                (!qobject_cast<QLabel *>(widget) && !qobject_cast<QAbstractButton *>(widget)))
+                continue;
+            const int right = widget->mapTo(&p.page, QPoint(widget->width(), 0)).x();
+            QVERIFY2(right <= p.page.width(),
+                     qPrintable(widget->objectName() + QLatin1Char(' ') +
+                                QLatin1String(widget->metaObject()->className()) +
+                                QStringLiteral(" ends at ") + QString::number(right)));
+        }
     }
 
     // homewire-broker's command line writes the same file while the page is open.
