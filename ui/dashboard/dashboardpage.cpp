@@ -21,6 +21,7 @@
 #include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -95,6 +96,45 @@ DashboardPage::DashboardPage(devices::DeviceRegistry *registry, devices::DeviceS
 
 DashboardPage::~DashboardPage() = default;
 
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeHeader();
+}
+
+void DashboardPage::arrangeHeader()
+{
+    const QList<QWidget *> actions{m_autoAdd, m_addRoom, m_addDevice, m_newDevicesButton};
+    // What one row needs: the title, room for the connection line to say
+    // something, and every visible control at its natural width.
+    const int spacing = m_headerTop->spacing();
+    int needed = 24 + 24 + m_title->sizeHint().width() + 8 + spacing + 260;
+    for (QWidget *widget : QList<QWidget *>{m_changeBroker} + actions) {
+        if (!widget->isHidden())
+            needed += widget->sizeHint().width() + spacing;
+    }
+    const int rows = width() >= needed ? 1 : 2;
+    if (rows == m_headerRows)
+        return;
+    m_headerRows = rows;
+    for (QWidget *widget : actions) {
+        m_headerTop->removeWidget(widget);
+        m_headerBottom->removeWidget(widget);
+    }
+    while (QLayoutItem *item = m_headerBottom->takeAt(0))
+        delete item; // spacers only: the widgets were taken out above
+    if (rows == 1) {
+        for (QWidget *widget : actions)
+            m_headerTop->addWidget(widget);
+    } else {
+        // The switch on the left, the buttons on the right.
+        m_headerBottom->addWidget(m_autoAdd);
+        m_headerBottom->addStretch(1);
+        for (QWidget *widget : actions.mid(1))
+            m_headerBottom->addWidget(widget);
+    }
+}
+
 QWidget *DashboardPage::createHeader()
 {
     auto *header = new QWidget(this);
@@ -129,18 +169,22 @@ QWidget *DashboardPage::createHeader()
     m_autoAdd->setChecked(m_registry->autoAdd());
     connect(m_autoAdd, &QCheckBox::toggled, m_registry, &devices::DeviceRegistry::setAutoAdd);
 
-    auto *layout = new QHBoxLayout(header);
+    m_title = title;
+    auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(24, 16, 24, 8);
-    layout->setSpacing(12);
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    // The connection line takes the free width (a long error elides).
-    layout->addWidget(m_connection, 1);
-    layout->addWidget(m_changeBroker);
-    layout->addWidget(m_autoAdd);
-    layout->addWidget(m_addRoom);
-    layout->addWidget(m_addDevice);
-    layout->addWidget(m_newDevicesButton);
+    layout->setSpacing(8);
+    m_headerTop = new QHBoxLayout;
+    m_headerTop->setSpacing(12);
+    m_headerBottom = new QHBoxLayout;
+    m_headerBottom->setSpacing(12);
+    layout->addLayout(m_headerTop);
+    layout->addLayout(m_headerBottom);
+    m_headerTop->addWidget(title);
+    m_headerTop->addSpacing(8);
+    // The connection line takes the free width (a long text elides).
+    m_headerTop->addWidget(m_connection, 1);
+    m_headerTop->addWidget(m_changeBroker);
+    arrangeHeader();
     return header;
 }
 
@@ -184,6 +228,8 @@ void DashboardPage::setProfiles(store::ProfileStore *profiles, store::SecretStor
     m_profiles = profiles;
     m_secrets = secrets;
     m_changeBroker->setVisible(profiles && secrets);
+    m_headerRows = 0; // one more control to fit
+    arrangeHeader();
 }
 
 void DashboardPage::showBrokerDialog()

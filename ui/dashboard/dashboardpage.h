@@ -22,6 +22,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QMenu;
 class QPushButton;
 class QScrollArea;
@@ -92,8 +93,15 @@ signals:
     // The user chose the broker the devices live on (with its password).
     void brokerChosen(const homewire::client::ConnectionProfile &profile);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *createHeader();
+    // One header row when everything fits beside the title and the
+    // connection line, else the actions on a second row (narrow windows,
+    // languages with long labels).
+    void arrangeHeader();
     QWidget *createEmptyState();
     void updateConnection();
     void updateNewDevicesCount();
@@ -127,6 +135,10 @@ private:
     QPushButton *m_addRoom = nullptr;
     BadgeButton *m_newDevicesButton = nullptr;
     QCheckBox *m_autoAdd = nullptr;
+    QWidget *m_title = nullptr;
+    QHBoxLayout *m_headerTop = nullptr;
+    QHBoxLayout *m_headerBottom = nullptr;
+    int m_headerRows = 0; // 1 or 2 once arranged
     QWidget *m_emptyState = nullptr;
     QScrollArea *m_scroll = nullptr;
     RoomList *m_list = nullptr;

@@ -4,12 +4,14 @@
 // Tab order, the empty state, and muted text across a theme switch.
 #include "dashboardtesthome.h"
 #include "ui/dashboard/adddevicedialog.h"
+#include "ui/dashboard/badgebutton.h"
 #include "ui/dashboard/connectionindicator.h"
 #include "ui/dashboard/dragpayload.h"
 #include "ui/dashboard/roomlist.h"
 #include "ui/dashboard/roomnamedialog.h"
 #include "ui/theme.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -70,6 +72,37 @@ private slots:
         // Wide enough again: all of it.
         indicator.resize(1200, 30);
         QTRY_COMPARE(label->text(), indicator.text());
+    }
+
+    // The header's controls sit beside the title when they fit, and move to
+    // a second row when they do not (a narrow window, long translations):
+    // none is squeezed below its natural width or cut off at the edge.
+    void headerTakesASecondRowWhenNarrow()
+    {
+        makeHome();
+        DashboardPage *page = showPage(QSize(1360, 700));
+        QVERIFY(page);
+        const QList<QWidget *> controls{static_cast<QWidget *>(page->autoAddBox()),
+                                        static_cast<QWidget *>(page->addDeviceButton()),
+                                        static_cast<QWidget *>(page->newDevicesButton())};
+        auto *title = page->findChild<QWidget *>(u"dashboardHeader"_s)->findChildren<QLabel *>().constFirst();
+        const auto centreY = [page](QWidget *w) {
+            return w->mapTo(page, w->rect().center()).y();
+        };
+        for (QWidget *control : controls)
+            QVERIFY2(qAbs(centreY(control) - centreY(title)) < 12, qPrintable(control->objectName()));
+
+        page->resize(760, 700);
+        QTRY_VERIFY(centreY(page->addDeviceButton()) > centreY(title) + 12);
+        for (QWidget *control : controls) {
+            QVERIFY2(centreY(control) > centreY(title) + 12, qPrintable(control->objectName()));
+            QVERIFY2(control->width() >= control->sizeHint().width(), qPrintable(control->objectName()));
+            QVERIFY(control->mapTo(page, QPoint(control->width(), 0)).x() <= page->width());
+        }
+        QCOMPARE(page->width(), 760);
+
+        page->resize(1360, 700);
+        QTRY_VERIFY(qAbs(centreY(page->addDeviceButton()) - centreY(title)) < 12);
     }
 
     void tilesWrapWhenNarrow()
