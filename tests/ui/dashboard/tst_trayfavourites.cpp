@@ -73,6 +73,23 @@ QStringList texts(const QList<QAction *> &actions)
     return list;
 }
 
+// A favourite in the menu of a tray of its own (the window it shows and hides included).
+struct FavouriteInTray
+{
+    FavouriteInTray(devices::DeviceRegistry *registry, devices::DeviceService *service, const EntityRef &ref)
+        : tray(&window)
+        , favourites(registry)
+        , added(favourites.setFavourite(ref, true))
+        , menu(&favourites, service, &tray)
+    {}
+
+    QWidget window;
+    ui::TrayIcon tray;
+    TrayFavourites favourites;
+    bool added;
+    TrayFavouritesMenu menu;
+};
+
 } // namespace
 
 class tst_TrayFavourites : public QObject
@@ -113,6 +130,20 @@ private:
         auto started = m_server->start(QHostAddress::LocalHost, 0);
         QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
         m_port = m_server->serverPort();
+    }
+
+    // A broker, a registry with the "Office lamp" in the "Office" and a
+    // service on it; the lamp's entity, or an empty one on failure.
+    EntityRef officeLampOnABroker()
+    {
+        startBroker();
+        if (!m_server || !openRegistry(newDatabase()))
+            return {};
+        makeService();
+        const devices::Device office = lamp(u"Office lamp"_s);
+        if (!m_registry->addDevice(office, m_registry->addRoom(u"Office"_s)))
+            return {};
+        return refOf(office);
     }
 
     client::ConnectionProfile profile() const
@@ -385,17 +416,11 @@ private slots:
 
     void entryFollowsTheLamp()
     {
-        startBroker();
-        QVERIFY(openRegistry(newDatabase()));
-        makeService();
-        const devices::Device office = lamp(u"Office lamp"_s);
-        const EntityRef ref = refOf(office);
-        QVERIFY(m_registry->addDevice(office, m_registry->addRoom(u"Office"_s)));
-        QWidget window;
-        ui::TrayIcon tray(&window);
-        TrayFavourites favourites(m_registry.get());
-        QVERIFY(favourites.setFavourite(ref, true));
-        TrayFavouritesMenu trayMenu(&favourites, m_service.get(), &tray);
+        const EntityRef ref = officeLampOnABroker();
+        QVERIFY(!ref.deviceId.isEmpty());
+        FavouriteInTray inTray(m_registry.get(), m_service.get(), ref);
+        QVERIFY(inTray.added);
+        TrayFavouritesMenu &trayMenu = inTray.menu;
         QAction *entry = trayMenu.entry(ref);
         QVERIFY(entry);
         QCOMPARE(entry->text(), u"Office lamp — Office"_s);
@@ -445,18 +470,12 @@ private slots:
 
     void unconfirmedCommandLeavesTheCheckMark()
     {
-        startBroker();
-        QVERIFY(openRegistry(newDatabase()));
-        makeService();
+        const EntityRef ref = officeLampOnABroker();
+        QVERIFY(!ref.deviceId.isEmpty());
         m_service->setConfirmTimeoutMs(3000);
-        const devices::Device office = lamp(u"Office lamp"_s);
-        const EntityRef ref = refOf(office);
-        QVERIFY(m_registry->addDevice(office, m_registry->addRoom(u"Office"_s)));
-        QWidget window;
-        ui::TrayIcon tray(&window);
-        TrayFavourites favourites(m_registry.get());
-        QVERIFY(favourites.setFavourite(ref, true));
-        TrayFavouritesMenu trayMenu(&favourites, m_service.get(), &tray);
+        FavouriteInTray inTray(m_registry.get(), m_service.get(), ref);
+        QVERIFY(inTray.added);
+        TrayFavouritesMenu &trayMenu = inTray.menu;
         FakeLampProcess process(m_port, {u"--no-answer"_s});
         QVERIFY2(process.waitReady(Timeout), process.diagnostics().constData());
         m_service->start(profile());
