@@ -12,7 +12,9 @@
 #include "devices/deviceregistry.h"
 #include "devices/deviceservice.h"
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace homewire;
@@ -59,10 +61,17 @@ class tst_DemoDevices : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settingsDir;
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of this process only: the same test runs against the other
+        // broker at the same time and must not read what this one writes.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QVERIFY2(m_catalog.load(ConventionCatalog::defaultDirectories()) >= 6,
                  qPrintable(m_catalog.errors().join(QLatin1Char('\n'))));
         for (const ConventionInfo &info : m_catalog.conventions())

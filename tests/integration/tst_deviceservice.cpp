@@ -31,11 +31,18 @@ class tst_DeviceService : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settingsDir;
+
 private slots:
     void initTestCase()
     {
         // The registry keeps a preference in QSettings: not the user's.
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of this process only: the same test runs against the other
+        // broker at the same time and must not read what this one writes.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         HW_START_BROKER(m_broker);
     }
     void cleanup() { HW_VERIFY_BROKER_ALIVE(m_broker); }

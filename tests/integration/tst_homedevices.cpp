@@ -46,11 +46,18 @@ class tst_HomeDevices : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settingsDir;
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("HomewireTest"));
+        // Settings of this process only: the same test runs against the other
+        // broker at the same time and must not read what this one writes.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setApplicationName(QStringLiteral("tst_homedevices"));
         QSettings().clear();
     }
