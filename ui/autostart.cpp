@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
@@ -48,7 +49,10 @@ QString Autostart::setEnabled(bool enabled) const
         QStringList parts{quoteWindowsArgument(QDir::toNativeSeparators(m_program))};
         for (const QString &argument : m_arguments)
             parts += quoteWindowsArgument(argument);
-        run.setValue(kRunValue, parts.join(QLatin1Char(' ')));
+        const QString command = parts.join(QLatin1Char(' '));
+        if (run.value(kRunValue).toString() == command)
+            return {}; // refresh() at every start: nothing to write
+        run.setValue(kRunValue, command);
     } else {
         run.remove(kRunValue);
     }
@@ -121,6 +125,9 @@ QString Autostart::setEnabled(bool enabled) const
                                         "Terminal=false\n"
                                         "X-GNOME-Autostart-enabled=true\n")
                              .arg(exec.join(QLatin1Char(' ')));
+    // refresh() runs at every start: an entry that already says this stays untouched.
+    if (QFile current(path); current.open(QIODevice::ReadOnly) && current.readAll() == text.toUtf8())
+        return {};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return QCoreApplication::translate("Autostart", "%1 could not be written: %2")

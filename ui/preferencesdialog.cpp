@@ -23,6 +23,7 @@ PreferencesDialog::PreferencesDialog(const Autostart &autostart, const QList<QAc
     : QDialog(parent)
     , m_autostart(autostart)
     , m_languageInUse(languageInUse)
+    , m_languages(availableLanguages())
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -32,18 +33,10 @@ PreferencesDialog::PreferencesDialog(const Autostart &autostart, const QList<QAc
     auto *appearanceForm = new QFormLayout(appearance);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("languageBox"));
-    const QList<LanguageChoice> languages = availableLanguages();
     // What "System" means here: the system's language when Homewire has it,
     // English otherwise.
-    QString systemName;
-    for (const LanguageChoice &language : languages) {
-        if (QLocale(language.code).language() == QLocale::system().language())
-            systemName = language.nativeName;
-        if (systemName.isEmpty() && language.code == QLatin1String("en"))
-            systemName = language.nativeName;
-    }
-    m_language->addItem(tr("System (%1)").arg(systemName), QString());
-    for (const LanguageChoice &language : languages)
+    m_language->addItem(tr("System (%1)").arg(spokenFor(QLocale::system()).nativeName), QString());
+    for (const LanguageChoice &language : std::as_const(m_languages))
         m_language->addItem(language.nativeName, language.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
     m_languageNote = new QLabel;
@@ -90,10 +83,8 @@ PreferencesDialog::PreferencesDialog(const Autostart &autostart, const QList<QAc
     startingLayout->addWidget(m_autostartError);
     startingLayout->addWidget(m_minimized);
     connect(m_autostartBox, &QCheckBox::toggled, this, &PreferencesDialog::chooseAutostart);
-    connect(m_minimized, &QCheckBox::toggled, this, [this](bool minimized) {
-        QSettings().setValue(startMinimizedKey(), minimized);
-        emit startMinimizedChanged(minimized);
-    });
+    connect(m_minimized, &QCheckBox::toggled, this,
+            [](bool minimized) { QSettings().setValue(startMinimizedKey(), minimized); });
 
     // Notifications: the tray's switches, in step both ways.
     auto *notifications = new QGroupBox(tr("Notifications"));
@@ -131,14 +122,21 @@ void PreferencesDialog::chooseLanguage()
     saveLanguage(code);
     // The language the next start will speak: the chosen one, or the
     // system's when Homewire has it, or English.
-    const QLocale wanted = code.isEmpty() ? QLocale::system() : QLocale(code);
-    QString next = QStringLiteral("en");
-    for (const LanguageChoice &language : availableLanguages()) {
-        if (QLocale(language.code).language() == wanted.language())
-            next = language.code;
-    }
+    const QString next = spokenFor(code.isEmpty() ? QLocale::system() : QLocale(code)).code;
     m_languageNote->setText(tr("Homewire speaks the new language after a restart."));
     m_languageNote->setVisible(QLocale(next).language() != QLocale(m_languageInUse).language());
+}
+
+const LanguageChoice &PreferencesDialog::spokenFor(const QLocale &wanted) const
+{
+    const LanguageChoice *english = nullptr;
+    for (const LanguageChoice &language : m_languages) {
+        if (QLocale(language.code).language() == wanted.language())
+            return language;
+        if (language.code == QLatin1String("en"))
+            english = &language;
+    }
+    return *english; // availableLanguages() always has English
 }
 
 void PreferencesDialog::chooseAutostart(bool enabled)

@@ -6,6 +6,7 @@
 // the dialog only reads and writes them.
 #pragma once
 
+#include "ui/language.h"
 #include "ui/theme.h"
 
 #include <QDialog>
@@ -15,6 +16,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLocale;
 
 namespace homewire::ui {
 
@@ -37,15 +39,16 @@ public:
 
 signals:
     void themeChosen(homewire::ui::Theme theme);
-    // After "start minimized" changed: the autostart entry follows it.
-    void startMinimizedChanged(bool minimized);
 
 private:
     void chooseLanguage();
+    // The language Homewire speaks for `wanted`: its translation, or English.
+    const LanguageChoice &spokenFor(const QLocale &wanted) const;
     void chooseAutostart(bool enabled);
 
     const Autostart &m_autostart;
     QString m_languageInUse;
+    QList<LanguageChoice> m_languages; // the installed translations, read once
     QComboBox *m_language;
     QLabel *m_languageNote;
     QComboBox *m_theme;

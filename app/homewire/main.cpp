@@ -236,18 +236,20 @@ int main(int argc, char *argv[])
     QObject::connect(&server, &broker::net::BrokerServer::startFinished, &notifier,
                      &ui::Notifier::onBrokerStartFinished);
     QObject::connect(&notifier, &ui::Notifier::notificationRequested, &tray, &ui::TrayIcon::showNotification);
-    auto *offlineOption =
-        new QAction(QApplication::translate("main", "Notify when a device goes offline"), tray.menu());
-    offlineOption->setCheckable(true);
-    offlineOption->setChecked(notifier.deviceOfflineEnabled());
-    QObject::connect(offlineOption, &QAction::toggled, &notifier, &ui::Notifier::setDeviceOfflineEnabled);
-    tray.addOption(offlineOption);
-    auto *brokerOption =
-        new QAction(QApplication::translate("main", "Notify when the broker cannot start"), tray.menu());
-    brokerOption->setCheckable(true);
-    brokerOption->setChecked(notifier.brokerFailedEnabled());
-    QObject::connect(brokerOption, &QAction::toggled, &notifier, &ui::Notifier::setBrokerFailedEnabled);
-    tray.addOption(brokerOption);
+    const auto addNotificationOption = [&](const QString &text, bool on, void (ui::Notifier::*set)(bool)) {
+        auto *option = new QAction(text, tray.menu());
+        option->setCheckable(true);
+        option->setChecked(on);
+        QObject::connect(option, &QAction::toggled, &notifier, set);
+        tray.addOption(option);
+        return option;
+    };
+    QAction *offlineOption =
+        addNotificationOption(QApplication::translate("main", "Notify when a device goes offline"),
+                              notifier.deviceOfflineEnabled(), &ui::Notifier::setDeviceOfflineEnabled);
+    QAction *brokerOption =
+        addNotificationOption(QApplication::translate("main", "Notify when the broker cannot start"),
+                              notifier.brokerFailedEnabled(), &ui::Notifier::setBrokerFailedEnabled);
 
     // Preferences: language, theme, starting at login or minimized, notifications.
     // The login entry starts this program with this profile.

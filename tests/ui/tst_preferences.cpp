@@ -248,11 +248,9 @@ private slots:
     {
         const Autostart autostart(QStringLiteral("/usr/bin/homewire"), {});
         PreferencesDialog dialog(autostart, {}, QStringLiteral("en"));
-        QSignalSpy changed(&dialog, &PreferencesDialog::startMinimizedChanged);
         auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("minimizedBox"));
         box->setChecked(true);
         QVERIFY(QSettings().value(PreferencesDialog::startMinimizedKey()).toBool());
-        QCOMPARE(changed.size(), 1);
 
         // Offscreen there is no tray: the window starts minimized, findable.
         QMainWindow minimized;

@@ -42,6 +42,8 @@ constexpr int AutoScrollMargin = 48;
 constexpr int AutoScrollStep = 16;
 constexpr int AutoScrollIntervalMs = 30;
 constexpr int EmptyStateWidth = 560;
+constexpr int TitleGap = 8;         // between the title and the connection line
+constexpr int ConnectionRoom = 260; // the connection line's least width on a one-row header
 
 } // namespace
 
@@ -108,7 +110,9 @@ void DashboardPage::arrangeHeader()
     // What one row needs: the title, room for the connection line to say
     // something, and every visible control at its natural width.
     const int spacing = m_headerTop->spacing();
-    int needed = 24 + 24 + m_title->sizeHint().width() + 8 + spacing + 260;
+    const QMargins margins = m_title->parentWidget()->layout()->contentsMargins();
+    int needed =
+        margins.left() + margins.right() + m_title->sizeHint().width() + TitleGap + spacing + ConnectionRoom;
     for (QWidget *widget : QList<QWidget *>{m_changeBroker} + actions) {
         if (!widget->isHidden())
             needed += widget->sizeHint().width() + spacing;
@@ -180,7 +184,7 @@ QWidget *DashboardPage::createHeader()
     layout->addLayout(m_headerTop);
     layout->addLayout(m_headerBottom);
     m_headerTop->addWidget(title);
-    m_headerTop->addSpacing(8);
+    m_headerTop->addSpacing(TitleGap);
     // The connection line takes the free width (a long text elides).
     m_headerTop->addWidget(m_connection, 1);
     m_headerTop->addWidget(m_changeBroker);
